@@ -12,7 +12,12 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const common = { transform: { '^.+\\.(t|j)sx?$': swc }, testEnvironment: 'node' };
+// The backend is ESM compiled by tsc: its relative imports end in `.js` but the sources are `.ts`.
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+};
 
 module.exports = {
   projects: [

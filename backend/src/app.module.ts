@@ -1,0 +1,60 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { RequestContext } from './common/caller.js';
+import { formatGraphQLErrors } from './common/graphql-errors.js';
+import { createLoaders } from './common/loaders.js';
+import type { AppConfig } from './config/config.js';
+import { CoreModule } from './config/config.module.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
+import { SessionService } from './modules/auth/session.service.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { TerritoryModule } from './modules/territory/territory.module.js';
+
+/** Where the committed schema lives; development start-ups rewrite it, CI checks it is current. */
+export const SCHEMA_FILE = path.resolve(import.meta.dirname, '../schema.gql');
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, dataSource),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [AuthModule],
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => ({
+            autoSchemaFile: config.nodeEnv === 'development' ? SCHEMA_FILE : true,
+            sortSchema: true,
+            path: '/graphql',
+            graphiql: !production,
+            jit: 1,
+            csrfPrevention: true,
+            queryDepth: 12,
+            validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
+            errorFormatter: formatGraphQLErrors(logger),
+            context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
+              const token = req.cookies[SESSION_COOKIE];
+              const actor = token ? await sessions.actorForToken(token) : null;
+              return { req, reply, ip: req.ip, caller: actor && { ...actor, ip: req.ip }, loaders: createLoaders(dataSource) };
+            },
+          }),
+        }),
+        AuthModule,
+        AccountsModule,
+        TerritoryModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors.js';
+
+interface Execution {
+  data?: Record<string, unknown> | null;
+  errors: readonly GraphQLError[];
+}
+
+/**
+ * The one place errors become GraphQL errors. Domain errors keep their code and French message;
+ * anything unexpected is logged with its stack and answered with a generic message, so no stack
+ * trace or SQL ever reaches a client.
+ */
+export function formatGraphQLErrors(log: FastifyBaseLogger) {
+  return (execution: Execution) => ({
+    statusCode: 200,
+    response: { data: execution.data ?? null, errors: execution.errors.map((error) => toClientError(error, log)) },
+  });
+}
+
+function toClientError(error: GraphQLError, log: FastifyBaseLogger) {
+  const original = error.originalError;
+  const where = { locations: error.locations, path: error.path };
+  if (original instanceof DomainError) {
+    return { message: original.message, ...where, extensions: { code: original.code, ...original.details } };
+  }
+  if (!original || original instanceof GraphQLError) {
+    // The document itself is wrong (syntax, unknown field, bad variable): the client's own mistake.
+    return { message: error.message, ...where, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  return { message: 'Une erreur interne est survenue.', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

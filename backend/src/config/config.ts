@@ -1,0 +1,105 @@
+import path from 'node:path';
+
+/** Validated configuration. Every value comes from the environment; bad values stop start-up. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** PostgreSQL server URL; null means the embedded PGlite engine under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  sessionLifetimeSeconds: number;
+  /** Import the demo EPCI and demo accounts into an empty database. */
+  demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+}
+
+export type DatabaseEngine = 'embedded' | 'server';
+export const engineOf = (config: AppConfig): DatabaseEngine => (config.databaseUrl ? 'server' : 'embedded');
+
+/** A start-up failure the operator can fix; printed as one line, then exit code 1. */
+export class StartupError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | undefined, expected: string): T => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return fallback;
+    const value = parse(raw);
+    if (value === undefined) {
+      problems.push(`${name} doit être ${expected} (reçu « ${name === 'DATABASE_URL' ? redactUrl(raw) : raw} »)`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf =
+    <T extends string>(...values: T[]) =>
+    (raw: string) =>
+      values.find((v) => v === raw);
+  const integer = (min: number, max: number) => (raw: string) => {
+    if (!/^\d+$/.test(raw)) return undefined;
+    const n = Number(raw);
+    return n >= min && n <= max ? n : undefined;
+  };
+  const flag = (raw: string) => ({ '1': true, true: true, '0': false, false: false })[raw.toLowerCase()];
+
+  const nodeEnv = read('NODE_ENV', 'development', oneOf('development', 'test', 'production'), 'development, test ou production');
+  const databaseUrl = read('DATABASE_URL', null, parseDatabaseUrl, 'une URL postgres://utilisateur@hôte:port/base');
+  const demo = read('DEMO', databaseUrl === null && nodeEnv !== 'production', flag, '1 ou 0');
+  if (demo && nodeEnv === 'production') problems.push('DEMO ne peut pas être activé quand NODE_ENV=production');
+
+  const config: AppConfig = {
+    nodeEnv,
+    host: read('HOST', '127.0.0.1', (raw) => (/^[\w.:-]+$/.test(raw) ? raw : undefined), 'une adresse ou un nom d’hôte'),
+    port: read('PORT', 3000, integer(1, 65535), 'un entier entre 1 et 65535'),
+    databaseUrl,
+    dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
+    sessionLifetimeSeconds: read('SESSION_LIFETIME', 12 * 3600, parseDuration, 'une durée entre 1s et 30d, par exemple 12h ou 45m'),
+    demo,
+    logLevel: read('LOG_LEVEL', 'info', oneOf('fatal', 'error', 'warn', 'info', 'debug'), 'fatal, error, warn, info ou debug'),
+    trustProxy: read('TRUST_PROXY', false, flag, '1 ou 0'),
+    loginLimits: {
+      perAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'un entier entre 1 et 1000'),
+      perAddress: read('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, integer(1, 100000), 'un entier entre 1 et 100000'),
+      windowSeconds: read('LOGIN_FAILURE_WINDOW', 15 * 60, parseDuration, 'une durée entre 1s et 30d'),
+    },
+  };
+  if (problems.length > 0) {
+    throw new StartupError(`Configuration invalide / invalid configuration: ${problems.join(' ; ')}`);
+  }
+  return config;
+}
+
+function parseDuration(raw: string): number | undefined {
+  const match = /^(\d+)\s*([smhd])$/.exec(raw);
+  if (!match) return undefined;
+  const seconds = Number(match[1]) * DURATION_UNITS[match[2]!]!;
+  return seconds >= 1 && seconds <= 30 * 86400 ? seconds : undefined;
+}
+
+function parseDatabaseUrl(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return ['postgres:', 'postgresql:'].includes(url.protocol) && url.hostname ? raw : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Never print a database password, in an error or a log. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(URL illisible)';
+  }
+}

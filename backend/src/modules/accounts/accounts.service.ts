@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller.js';
+import { isUuid } from '../../common/ids.js';
+import { can } from '../../domain/access/permissions.js';
+import { DomainError, forbidden, notFound } from '../../domain/errors.js';
+import { auditActor, recordAudit } from '../audit/audit.js';
+import { Epci } from '../territory/epci.entity.js';
+import type { AppointAdministratorInput, CreateMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
+import { assertCommuneOfEpci } from './commune-check.js';
+import { grantMembership } from './grant-membership.js';
+import type { MemberModel } from './models/member.models.js';
+
+const MEMBER_SELECT = `
+  SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'disabled', u.disabled_at IS NOT NULL) AS "user",
+         m.role, m.created_at AS "createdAt",
+         CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object(
+           'id', c.id, 'inseeCode', c.insee_code, 'siren', c.siren, 'name', c.name,
+           'populationMunicipale', c.population_municipale, 'populationTotale', c.population_totale) END AS commune
+  FROM membership m
+  JOIN app_user u ON u.id = m.user_id
+  LEFT JOIN commune c ON c.id = m.commune_id`;
+
+/** An EPCI's administrators manage its accounts; the platform operator appoints administrators. */
+@Injectable()
+export class AccountsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async listMembers(caller: Caller, epciId: string): Promise<MemberModel[]> {
+    this.assertManages(caller, epciId);
+    return this.dataSource.query(`${MEMBER_SELECT} WHERE m.epci_id = $1 ORDER BY u.name, u.email`, [epciId]);
+  }
+
+  async createMember(caller: Caller, input: CreateMemberInput): Promise<MemberModel> {
+    this.assertManages(caller, input.epciId);
+    return this.dataSource.transaction(async (manager) => {
+      const { userId } = await grantMembership(manager, input, auditActor(caller));
+      return this.member(manager, input.epciId, userId);
+    });
+  }
+
+  async setMemberRole(caller: Caller, input: SetMemberRoleInput): Promise<MemberModel> {
+    this.assertManages(caller, input.epciId);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.member(manager, input.epciId, input.userId);
+      const communeId = input.role === 'REVIEWER' ? (input.communeId ?? null) : null;
+      if (input.role === 'REVIEWER') {
+        if (!communeId) throw new DomainError('BAD_USER_INPUT', 'Choisissez la commune pour laquelle ce référent s’exprime.', { field: 'communeId' });
+        await assertCommuneOfEpci(manager, communeId, input.epciId);
+      }
+      if (before.role === 'ADMIN' && input.role !== 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
+      await manager.query(`UPDATE membership SET role = $3, commune_id = $4 WHERE user_id = $1 AND epci_id = $2`, [
+        input.userId,
+        input.epciId,
+        input.role,
+        communeId,
+      ]);
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: input.epciId,
+        action: 'member.role.change',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { role: before.role, communeId: before.commune?.id ?? null },
+        after: { role: input.role, communeId },
+      });
+      return this.member(manager, input.epciId, input.userId);
+    });
+  }
+
+  /**
+   * Disabling an account ends all its sessions at once. An account is platform-wide, so an
+   * administrator may disable it only if it belongs to no EPCI they do not administer.
+   */
+  async setUserDisabled(caller: Caller, input: SetUserDisabledInput): Promise<MemberModel> {
+    this.assertManages(caller, input.epciId);
+    if (input.userId === caller.userId) throw new DomainError('INVALID_STATE', 'Vous ne pouvez pas désactiver votre propre compte.');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.member(manager, input.epciId, input.userId);
+      const elsewhere: { epci_id: string }[] = await manager.query(
+        `SELECT epci_id FROM membership WHERE user_id = $1 AND epci_id <> $2`,
+        [input.userId, input.epciId],
+      );
+      const [target] = await manager.query(`SELECT is_operator FROM app_user WHERE id = $1`, [input.userId]);
+      if (target.is_operator || elsewhere.some((m) => !can(caller, 'USER_MANAGE', m.epci_id))) {
+        throw forbidden('Ce compte sert aussi ailleurs : retirez-lui plutôt son rôle dans votre intercommunalité.');
+      }
+      if (input.disabled && before.role === 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
+      await manager.query(
+        `UPDATE app_user SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1`,
+        [input.userId, input.disabled],
+      );
+      if (input.disabled) {
+        await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
+      }
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: input.epciId,
+        action: input.disabled ? 'user.disable' : 'user.enable',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { disabled: before.user.disabled },
+        after: { disabled: input.disabled },
+      });
+      return this.member(manager, input.epciId, input.userId);
+    });
+  }
+
+  async appointAdministrator(caller: Caller, input: AppointAdministratorInput): Promise<MemberModel> {
+    if (!can(caller, 'ADMIN_APPOINT')) throw forbidden("Seul l'opérateur de la plateforme nomme les administrateurs.");
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.getRepository(Epci).existsBy({ id: input.epciId }))) throw notFound('Intercommunalité');
+      const { userId } = await grantMembership(manager, { ...input, role: 'ADMIN', replaceRole: true }, auditActor(caller));
+      return this.member(manager, input.epciId, userId);
+    });
+  }
+
+  private assertManages(caller: Caller, epciId: string) {
+    if (!isUuid(epciId) || !can(caller, 'USER_MANAGE', epciId)) {
+      throw forbidden('Seuls les administrateurs de cette intercommunalité gèrent ses comptes.');
+    }
+  }
+
+  private async member(manager: EntityManager, epciId: string, userId: string): Promise<MemberModel> {
+    const [row] = await manager.query(`${MEMBER_SELECT} WHERE m.epci_id = $1 AND m.user_id = $2`, [epciId, userId]);
+    if (!row) throw notFound('Membre');
+    return { ...row, createdAt: new Date(row.createdAt) };
+  }
+
+  /** An EPCI must never lose its last administrator: nobody could manage its accounts any more. */
+  private async assertAnotherAdmin(manager: EntityManager, epciId: string, leavingUserId: string) {
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM membership m JOIN app_user u ON u.id = m.user_id
+       WHERE m.epci_id = $1 AND m.role = 'ADMIN' AND m.user_id <> $2 AND u.disabled_at IS NULL`,
+      [epciId, leavingUserId],
+    );
+    if (count === 0) throw new DomainError('INVALID_STATE', "L'intercommunalité doit garder au moins un administrateur actif.");
+  }
+}

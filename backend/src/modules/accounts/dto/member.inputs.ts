@@ -1,0 +1,48 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ROLES, type Role } from '../../../domain/access/permissions.js';
+import { RoleEnum } from '../../auth/models/me.models.js';
+
+const EPCI_ID = { message: "L'identifiant de l'intercommunalité n'est pas valide." };
+const USER_ID = { message: "L'identifiant du compte n'est pas valide." };
+const COMMUNE_ID = { message: "L'identifiant de la commune n'est pas valide." };
+const ROLE = { message: 'Le rôle doit être Rédacteur, Référent communal, Élu ou Administrateur.' };
+
+@InputType({ description: 'A new person in the EPCI: a new account, or an existing one given access' })
+export class CreateMemberInput {
+  @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
+  @Field() @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
+  @Field() @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
+  @Field({ nullable: true, description: 'Needed only when no account has this address yet' })
+  @IsOptional() @IsString() @MaxLength(256, { message: 'Le mot de passe est trop long.' })
+  password?: string;
+  @Field(() => RoleEnum) @IsIn(ROLES, ROLE) role: Role;
+  @Field(() => ID, { nullable: true, description: 'Required for REVIEWER: the member commune the reviewer speaks for' })
+  @IsOptional() @IsUUID('all', COMMUNE_ID)
+  communeId?: string;
+}
+
+@InputType()
+export class SetMemberRoleInput {
+  @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
+  @Field(() => ID) @IsUUID('all', USER_ID) userId: string;
+  @Field(() => RoleEnum) @IsIn(ROLES, ROLE) role: Role;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', COMMUNE_ID) communeId?: string;
+}
+
+@InputType()
+export class SetUserDisabledInput {
+  @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
+  @Field(() => ID) @IsUUID('all', USER_ID) userId: string;
+  @Field() @IsBoolean() disabled: boolean;
+}
+
+@InputType()
+export class AppointAdministratorInput {
+  @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
+  @Field() @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
+  @Field() @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
+  @Field({ nullable: true, description: 'Needed only when the account does not exist yet' })
+  @IsOptional() @IsString() @MaxLength(256, { message: 'Le mot de passe est trop long.' })
+  password?: string;
+}

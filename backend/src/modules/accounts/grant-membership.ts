@@ -1,0 +1,73 @@
+import type { EntityManager } from 'typeorm';
+import type { Role } from '../../domain/access/permissions.js';
+import { DomainError, badInput } from '../../domain/errors.js';
+import type { AuditEntry } from '../audit/audit.js';
+import { recordAudit } from '../audit/audit.js';
+import { hashPassword } from '../auth/passwords.js';
+import { normaliseEmail } from '../auth/session.service.js';
+import { assertCommuneOfEpci } from './commune-check.js';
+
+export interface GrantRequest {
+  epciId: string;
+  email: string;
+  name: string;
+  /** Needed only when no account has this address yet. */
+  password?: string | null;
+  role: Role;
+  communeId?: string | null;
+  /** Turn an existing membership into this role instead of refusing (appointing an administrator). */
+  replaceRole?: boolean;
+}
+
+/**
+ * Gives a person a role in an EPCI, creating their account if the address is new. An account is
+ * platform-wide (one person may serve two EPCI); the membership is what an EPCI controls.
+ */
+export async function grantMembership(
+  manager: EntityManager,
+  request: GrantRequest,
+  actor: Pick<AuditEntry, 'actorUserId' | 'actorLabel' | 'ip'>,
+): Promise<{ userId: string }> {
+  const email = normaliseEmail(request.email);
+  const communeId = request.role === 'REVIEWER' ? (request.communeId ?? null) : null;
+  if (request.role === 'REVIEWER') {
+    if (!communeId) throw badInput('Choisissez la commune pour laquelle ce référent s’exprime.', { field: 'communeId' });
+    await assertCommuneOfEpci(manager, communeId, request.epciId);
+  }
+  let [user] = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
+  if (user && request.password) {
+    throw new DomainError(
+      'CONFLICT',
+      'Un compte existe déjà avec cette adresse : laissez le mot de passe vide pour lui donner accès à cette intercommunalité.',
+      { field: 'email' },
+    );
+  }
+  if (!user) {
+    if (!request.password) throw badInput('Choisissez un mot de passe pour ce nouveau compte.', { field: 'password' });
+    const passwordHash = await hashPassword(request.password, email);
+    [user] = await manager.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+      [email, request.name.trim(), passwordHash],
+    );
+    await recordAudit(manager, { ...actor, action: 'user.create', entityType: 'user', entityId: user.id, after: { email, name: request.name.trim() } });
+  }
+  const [existing] = await manager.query(`SELECT role, commune_id FROM membership WHERE user_id = $1 AND epci_id = $2`, [user.id, request.epciId]);
+  if (existing && !request.replaceRole) {
+    throw new DomainError('CONFLICT', 'Cette personne est déjà membre de cette intercommunalité.', { field: 'email' });
+  }
+  await manager.query(
+    `INSERT INTO membership (user_id, epci_id, role, commune_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (user_id, epci_id) DO UPDATE SET role = EXCLUDED.role, commune_id = EXCLUDED.commune_id`,
+    [user.id, request.epciId, request.role, communeId],
+  );
+  await recordAudit(manager, {
+    ...actor,
+    epciId: request.epciId,
+    action: existing ? 'member.role.change' : 'member.add',
+    entityType: 'user',
+    entityId: user.id,
+    before: existing ? { role: existing.role, communeId: existing.commune_id } : undefined,
+    after: { email, role: request.role, communeId },
+  });
+  return { userId: user.id };
+}

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { ValidationError } from 'class-validator';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppModule } from './app.module.js';
+import { AppConfig } from './config/config.js';
+import { openDatabase, type Database } from './database/database.js';
+import { badInput } from './domain/errors.js';
+import { NestLogger, createLogger } from './logger.js';
+import { seedDemo } from './modules/demo/demo-seed.js';
+
+export const FRONTEND_DIST = path.resolve(import.meta.dirname, '../../frontend/dist');
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  demoSeeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the database (migrations, demo data), then serves the API and the built front end. */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const logger = createLogger(config);
+  const database = await openDatabase(config);
+  const demoSeeded = config.demo ? await seedDemo(database.dataSource) : false;
+
+  const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy: config.trustProxy });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database.dataSource, logger), adapter, {
+    logger: new NestLogger(logger),
+  });
+  await app.register(fastifyCookie);
+  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: toFrenchInputError }));
+  securityHeaders(app, config);
+  await serveFrontend(app);
+  app.enableShutdownHooks();
+  await app.listen({ port: config.port, host: config.host });
+  return {
+    url: `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`,
+    database,
+    demoSeeded,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** class-validator's messages are already French; the first one is shown, all are attached. */
+function toFrenchInputError(errors: ValidationError[]) {
+  const fields = flatten(errors);
+  return badInput(fields[0]?.message ?? 'Saisie invalide.', { field: fields[0]?.field, fields });
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((message) => ({ field: prefix + e.property, message })),
+    ...flatten(e.children ?? [], `${prefix}${e.property}.`),
+  ]);
+}
+
+function securityHeaders(app: NestFastifyApplication, config: AppConfig) {
+  app.getHttpAdapter().getInstance().addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (config.nodeEnv === 'production') {
+      reply.header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'");
+    }
+  });
+}
+
+/** The built single-page application: its files, and index.html for every other page address. */
+async function serveFrontend(app: NestFastifyApplication) {
+  if (!fs.existsSync(path.join(FRONTEND_DIST, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyStatic, { root: FRONTEND_DIST, wildcard: false, index: false });
+  fastify.get('/*', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+}
