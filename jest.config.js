@@ -20,6 +20,8 @@ const common = {
 };
 
 module.exports = {
+  // Integration and browser tests start real server processes and hash real passwords: seconds, not milliseconds.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/backend/src/**/*.spec.ts', '<rootDir>/frontend/src/**/*.spec.ts'] },
     {

@@ -12,6 +12,7 @@ import { createLoaders } from './common/loaders.js';
 import type { AppConfig } from './config/config.js';
 import { CoreModule } from './config/config.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import { SessionService } from './modules/auth/session.service.js';
@@ -40,7 +41,8 @@ export class AppModule {
             graphiql: !production,
             jit: 1,
             csrfPrevention: true,
-            queryDepth: 12,
+            // Our own queries stay under 8 levels; 15 is what the standard introspection query needs.
+            queryDepth: 15,
             validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
             errorFormatter: formatGraphQLErrors(logger),
             context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
@@ -52,6 +54,7 @@ export class AppModule {
         }),
         AuthModule,
         AccountsModule,
+        AuditModule,
         TerritoryModule,
         HealthModule,
       ],

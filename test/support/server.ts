@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -52,9 +53,9 @@ export async function freshDatabase(label: string): Promise<FreshDatabase> {
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
-    const srv = require('node:net').createServer();
+    const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = srv.address() as net.AddressInfo;
       srv.close(() => resolve(port));
     });
     srv.on('error', reject);

@@ -7,16 +7,30 @@ interface Execution {
   errors: readonly GraphQLError[];
 }
 
+/** Mercurius's own refusals of a request (CSRF, depth limit, bad document) carry an HTTP status. */
+interface RequestError extends Error {
+  statusCode: number;
+  errors?: Error[];
+}
+const isRequestError = (e: unknown): e is RequestError => e instanceof Error && typeof (e as RequestError).statusCode === 'number';
+
 /**
  * The one place errors become GraphQL errors. Domain errors keep their code and French message;
- * anything unexpected is logged with its stack and answered with a generic message, so no stack
- * trace or SQL ever reaches a client.
+ * refused requests keep their status; anything unexpected is logged with its stack and answered
+ * with a generic message, so no stack trace or SQL ever reaches a client.
  */
 export function formatGraphQLErrors(log: FastifyBaseLogger) {
-  return (execution: Execution) => ({
-    statusCode: 200,
-    response: { data: execution.data ?? null, errors: execution.errors.map((error) => toClientError(error, log)) },
-  });
+  return (execution: Execution) => {
+    const refused = execution.errors.map((e) => e.originalError ?? e).find(isRequestError);
+    if (refused) {
+      const reasons = refused.errors?.length ? refused.errors : [refused];
+      return {
+        statusCode: refused.statusCode,
+        response: { data: null, errors: reasons.map((r) => ({ message: r.message, extensions: { code: 'BAD_REQUEST' } })) },
+      };
+    }
+    return { statusCode: 200, response: { data: execution.data ?? null, errors: execution.errors.map((error) => toClientError(error, log)) } };
+  };
 }
 
 function toClientError(error: GraphQLError, log: FastifyBaseLogger) {
@@ -26,7 +40,7 @@ function toClientError(error: GraphQLError, log: FastifyBaseLogger) {
     return { message: original.message, ...where, extensions: { code: original.code, ...original.details } };
   }
   if (!original || original instanceof GraphQLError) {
-    // The document itself is wrong (syntax, unknown field, bad variable): the client's own mistake.
+    // The document itself is wrong (unknown field, bad variable): the client's own mistake.
     return { message: error.message, ...where, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   log.error({ err: original, path: error.path }, 'unexpected error in a resolver');

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../../domain/access/permissions.js';
 import { RoleEnum } from '../../auth/models/me.models.js';
@@ -6,13 +7,15 @@ import { RoleEnum } from '../../auth/models/me.models.js';
 const EPCI_ID = { message: "L'identifiant de l'intercommunalité n'est pas valide." };
 const USER_ID = { message: "L'identifiant du compte n'est pas valide." };
 const COMMUNE_ID = { message: "L'identifiant de la commune n'est pas valide." };
+/** People paste addresses with spaces around them; that is not a reason to refuse them. */
+const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const ROLE = { message: 'Le rôle doit être Rédacteur, Référent communal, Élu ou Administrateur.' };
 
 @InputType({ description: 'A new person in the EPCI: a new account, or an existing one given access' })
 export class CreateMemberInput {
   @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
-  @Field() @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
-  @Field() @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
+  @Field() @trimmed @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
+  @Field() @trimmed @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
   @Field({ nullable: true, description: 'Needed only when no account has this address yet' })
   @IsOptional() @IsString() @MaxLength(256, { message: 'Le mot de passe est trop long.' })
   password?: string;
@@ -40,8 +43,8 @@ export class SetUserDisabledInput {
 @InputType()
 export class AppointAdministratorInput {
   @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
-  @Field() @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
-  @Field() @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
+  @Field() @trimmed @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
+  @Field() @trimmed @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
   @Field({ nullable: true, description: 'Needed only when the account does not exist yet' })
   @IsOptional() @IsString() @MaxLength(256, { message: 'Le mot de passe est trop long.' })
   password?: string;

@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useMatch } from 'react-router';
+import { UserMenu } from '../features/auth/components/UserMenu';
+import { can, canOnPlatform, membershipOf, type SessionUser } from '../features/auth/session';
+import { EpciSwitcher } from '../features/territory/components/EpciSwitcher';
+import { Loading } from '../shared/ui/Loading';
+
+/** Header, navigation and main landmark around every signed-in page. */
+export function AppShell({ user }: { user: SessionUser }) {
+  const epciId = useMatch('/epci/:epciId/*')?.params.epciId;
+  const membership = membershipOf(user, epciId);
+  const showPlatform = canOnPlatform(user, 'EPCI_IMPORT') || canOnPlatform(user, 'ADMIN_APPOINT');
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <NavLink to="/" className="brand">
+            Mutualis
+          </NavLink>
+          {membership && <span className="shell__epci">{membership.epci.name}</span>}
+        </div>
+        {user.memberships.length > 1 && (
+          <EpciSwitcher key={epciId} memberships={user.memberships} currentEpciId={epciId} />
+        )}
+        <UserMenu user={user} membership={membership} />
+      </header>
+      <nav className="shell__nav" aria-label="Navigation principale">
+        <ul>
+          {membership && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}`} end>
+                Intercommunalité
+              </NavLink>
+            </li>
+          )}
+          {membership && can(membership, 'USER_MANAGE') && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>
+            </li>
+          )}
+          {showPlatform && (
+            <li>
+              <NavLink to="/plateforme">Plateforme</NavLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <main id="contenu" className="shell__main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+import '@gouvfr-lasuite/cunningham-react/fonts';
+import '@gouvfr-lasuite/cunningham-react/icons';

@@ -1,0 +1,56 @@
+import { Button } from '@gouvfr-lasuite/cunningham-react';
+import { useState } from 'react';
+import { TextField, type SelectOption } from '../../../shared/forms/fields';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { useForm } from '../../../shared/forms/useForm';
+import { checkEmail, checkPassword, checkRequired, PASSWORD_HINT } from '../../../shared/forms/validators';
+import { SuccessMessage } from '../../../shared/ui/Notice';
+import type { NewMember } from '../hooks/useMemberActions';
+import { checkRoleChoice, toRoleChoice } from '../roleChoice';
+import { RoleFields } from './RoleFields';
+
+interface CreateMemberFormProps {
+  communeOptions: readonly SelectOption[];
+  onCreate: (member: NewMember) => Promise<unknown>;
+}
+
+export function CreateMemberForm({ communeOptions, onCreate }: CreateMemberFormProps) {
+  const [created, setCreated] = useState<string>();
+  const form = useForm({
+    initialValues: { name: '', email: '', password: '', role: '', communeId: '' },
+    validate: (values) => ({
+      name: checkRequired(values.name, 'Saisissez le nom de la personne.'),
+      email: checkEmail(values.email),
+      password: checkPassword(values.password),
+      ...checkRoleChoice(values),
+    }),
+    onSubmit: async (values) => {
+      setCreated(undefined);
+      const name = values.name.trim();
+      await onCreate({ name, email: values.email.trim(), password: values.password, ...toRoleChoice(values) });
+      setCreated(`Le compte de ${name} a été créé.`);
+    },
+    resetOnSuccess: true,
+  });
+
+  return (
+    <form className="form" onSubmit={form.handleSubmit} noValidate aria-busy={form.busy}>
+      <FormErrors errors={form.errors} />
+      <SuccessMessage>{created}</SuccessMessage>
+      <TextField {...form.field('name')} label="Nom et prénom" autoComplete="off" required />
+      <TextField {...form.field('email')} label="Adresse électronique" type="email" autoComplete="off" required />
+      <TextField
+        {...form.field('password')}
+        label="Mot de passe provisoire"
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+        required
+      />
+      <RoleFields role={form.field('role')} commune={form.field('communeId')} communeOptions={communeOptions} />
+      <Button type="submit" aria-disabled={form.busy}>
+        {form.busy ? 'Création en cours…' : 'Créer le compte'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+import { useQuery } from '@apollo/client/react';
+import { EpciDetailsQuery } from '../graphql/epci';
+
+export function useEpciDetails(epciId: string) {
+  const { data, error } = useQuery(EpciDetailsQuery, { variables: { id: epciId } });
+  return { epci: data?.epci, error };
+}

@@ -1,0 +1,5 @@
+import { NotFound } from '../shared/ui/StatusPages';
+
+export function NotFoundPage() {
+  return <NotFound />;
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import type { FormError } from './useForm';
+
+/**
+ * The one place a form's errors are summarised: client-side errors as links to their fields,
+ * or the server's message. Takes the focus each time a submit fails so that keyboard and
+ * screen-reader users learn about it at once.
+ */
+export function FormErrors({ errors }: { errors: readonly FormError[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+
+  if (errors.length === 0) return null;
+  const fieldErrors = errors.filter((error) => error.fieldId);
+  const otherErrors = errors.filter((error) => !error.fieldId);
+  return (
+    <div ref={ref} className="form-errors" role="alert" tabIndex={-1}>
+      {fieldErrors.length > 0 && (
+        <>
+          <p className="form-errors__title">Le formulaire contient des erreurs :</p>
+          <ul>
+            {fieldErrors.map((error) => (
+              <li key={error.fieldId}>
+                <a href={`#${error.fieldId}`}>{error.message}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {otherErrors.map((error) => (
+        <p key={error.message}>{error.message}</p>
+      ))}
+    </div>
+  );
+}

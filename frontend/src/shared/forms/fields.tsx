@@ -1,0 +1,107 @@
+import { Input } from '@gouvfr-lasuite/cunningham-react';
+import type { ChangeEvent, InputHTMLAttributes } from 'react';
+
+interface FieldBase {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+}
+
+/**
+ * Cunningham does not link its helper text to the input, so hints and errors are rendered here
+ * with ids the control points to through aria-describedby.
+ */
+function describe({ id, error, hint }: Pick<FieldBase, 'id' | 'error' | 'hint'>) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const description = (
+    <>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+  return { describedBy, description };
+}
+
+interface TextFieldProps extends FieldBase {
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
+  maxLength?: number;
+}
+
+export function TextField({ id, error, hint, required, ...props }: TextFieldProps) {
+  const { describedBy, description } = describe({ id, error, hint });
+  return (
+    <div className="form-field">
+      <Input
+        {...props}
+        id={id}
+        variant="classic"
+        fullWidth
+        required={required}
+        state={error ? 'error' : 'default'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {description}
+    </div>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+interface SelectFieldProps extends FieldBase {
+  onChange: (event: ChangeEvent<HTMLSelectElement>) => void;
+  options: readonly SelectOption[];
+  /** Label of the empty first option, when no value is chosen yet. */
+  placeholder?: string;
+}
+
+/**
+ * A native select: unlike Cunningham's combobox it can carry aria-describedby, and it offers
+ * type-ahead over long lists (158 communes) for free.
+ */
+export function SelectField({ id, label, error, hint, options, placeholder, required, ...props }: SelectFieldProps) {
+  const { describedBy, description } = describe({ id, error, hint });
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        {...props}
+        id={id}
+        required={required}
+        className={error ? 'native-select native-select--error' : 'native-select'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {description}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { apiErrorMessage } from '../graphql/errors';
+
+export type FormValues = Record<string, string>;
+export type FieldErrors<V extends FormValues> = Partial<Record<keyof V, string>>;
+
+/** One entry of the error summary; `fieldId` links the entry to its field. */
+export interface FormError {
+  fieldId?: string;
+  message: string;
+}
+
+interface UseFormOptions<V extends FormValues> {
+  initialValues: V;
+  /** Returns a French message per invalid field (undefined or absent when the field is valid). */
+  validate: (values: V) => FieldErrors<V>;
+  /** Throw (e.g. the Apollo error) to show the server's message in the summary. */
+  onSubmit: (values: V) => Promise<unknown>;
+  /** Start afresh after a successful submit (creation forms). */
+  resetOnSuccess?: boolean;
+}
+
+/**
+ * Form state shared by every form of the app: values, inline validation, busy state and the
+ * error summary (client errors linked to their fields, then the server's message).
+ */
+export function useForm<V extends FormValues>({
+  initialValues,
+  validate,
+  onSubmit,
+  resetOnSuccess = false,
+}: UseFormOptions<V>) {
+  const formId = useId();
+  const [values, setValues] = useState(initialValues);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<V>>({});
+  const [serverError, setServerError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const fieldId = (name: keyof V) => `${formId}-${String(name)}`;
+
+  function setValue(name: keyof V, value: string) {
+    setValues((current) => ({ ...current, [name]: value }));
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const errors = validate(values);
+    setFieldErrors(errors);
+    setServerError(undefined);
+    if (Object.values(errors).some(Boolean)) return;
+    setBusy(true);
+    try {
+      await onSubmit(values);
+      if (resetOnSuccess) setValues(initialValues);
+    } catch (error) {
+      setServerError(apiErrorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Props for TextField / SelectField bound to one value. */
+  function field(name: keyof V) {
+    return {
+      id: fieldId(name),
+      name: String(name),
+      value: values[name],
+      error: fieldErrors[name],
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValue(name, event.target.value),
+    };
+  }
+
+  // A new array per submit, so the summary takes the focus again after each failed attempt.
+  const errors = useMemo<FormError[]>(() => {
+    const list: FormError[] = Object.entries(fieldErrors).flatMap(([name, message]) =>
+      message ? [{ fieldId: `${formId}-${name}`, message }] : [],
+    );
+    return serverError ? [...list, { message: serverError }] : list;
+  }, [fieldErrors, serverError, formId]);
+
+  return { values, setValue, field, handleSubmit, busy, errors };
+}

@@ -1,0 +1,38 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** Codes the API puts in `extensions.code` (see the backend's error mapping). */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'TOO_MANY_REQUESTS';
+
+const UNREACHABLE_MESSAGE =
+  'Le service ne répond pas. Vérifiez votre connexion puis réessayez.';
+
+export function apiErrorCodes(error: unknown): ApiErrorCode[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const code = e.extensions?.['code'];
+    return typeof code === 'string' ? [code as ApiErrorCode] : [];
+  });
+}
+
+export function hasApiErrorCode(error: unknown, code: ApiErrorCode): boolean {
+  return apiErrorCodes(error).includes(code);
+}
+
+/**
+ * The message to show the user. The server writes its messages in French for that purpose;
+ * anything else (network failure, unparsable response) gets a generic French message.
+ */
+export function apiErrorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const messages = new Set(error.errors.map((e) => e.message));
+    return [...messages].join(' ');
+  }
+  return UNREACHABLE_MESSAGE;
+}

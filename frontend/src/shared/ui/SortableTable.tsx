@@ -1,0 +1,163 @@
+import { memo, useMemo, useState, type ReactNode } from 'react';
+import { compareFrench } from '../format/french';
+
+export interface TableColumn<Row> {
+  key: string;
+  header: string;
+  cell: (row: Row) => ReactNode;
+  /** Makes the column sortable; strings sort in French order, numbers numerically. */
+  sortValue?: (row: Row) => string | number;
+  numeric?: boolean;
+  /** The column that names the row: rendered as `<th scope="row">`. */
+  rowHeader?: boolean;
+  /** Content of this column in the totals row; the table has a totals row if any column has one. */
+  total?: ReactNode;
+}
+
+type Direction = 'ascending' | 'descending';
+interface SortState {
+  key: string;
+  direction: Direction;
+}
+
+interface SortableTableProps<Row> {
+  caption: ReactNode;
+  /** Keep this array stable (module constant or useMemo): the sort is memoised on it. */
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  initialSort?: SortState;
+  rowClassName?: (row: Row) => string | undefined;
+}
+
+export function SortableTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  initialSort,
+  rowClassName,
+}: SortableTableProps<Row>) {
+  const [sort, setSort] = useState<SortState | undefined>(initialSort);
+  const sortedRows = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
+  const sortedColumn = columns.find((column) => column.key === sort?.key);
+  const hasTotals = columns.some((column) => column.total !== undefined);
+
+  function toggleSort(key: string) {
+    setSort((current) => ({
+      key,
+      direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  }
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <HeaderCell
+                key={column.key}
+                column={column}
+                direction={sort?.key === column.key ? sort.direction : undefined}
+                onSort={toggleSort}
+              />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sortedRows.map((row) => (
+            <BodyRow key={rowKey(row)} row={row} columns={columns} className={rowClassName?.(row)} />
+          ))}
+        </tbody>
+        {hasTotals && (
+          <tfoot>
+            <tr>
+              {columns.map((column) => (
+                <Cell key={column.key} column={column}>
+                  {column.total}
+                </Cell>
+              ))}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      {/* Always rendered: a live region only announces changes made after it appeared. */}
+      <p className="visually-hidden" aria-live="polite">
+        {sortedColumn && sort
+          ? `Tableau trié par ${sortedColumn.header}, ordre ${sort.direction === 'ascending' ? 'croissant' : 'décroissant'}.`
+          : ''}
+      </p>
+    </div>
+  );
+}
+
+function sortRows<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[], sort?: SortState): readonly Row[] {
+  const sortValue = columns.find((column) => column.key === sort?.key)?.sortValue;
+  if (!sort || !sortValue) return rows;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compareValues(sortValue(a), sortValue(b)));
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return compareFrench(String(a), String(b));
+}
+
+interface HeaderCellProps<Row> {
+  column: TableColumn<Row>;
+  direction: Direction | undefined;
+  onSort: (key: string) => void;
+}
+
+function HeaderCell<Row>({ column, direction, onSort }: HeaderCellProps<Row>) {
+  const className = column.numeric ? 'numeric' : undefined;
+  if (!column.sortValue) {
+    return (
+      <th scope="col" className={className}>
+        {column.header}
+      </th>
+    );
+  }
+  return (
+    <th scope="col" className={className} aria-sort={direction ?? 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+        {column.header}
+        <span className="sort-indicator" aria-hidden="true">
+          {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+interface BodyRowProps<Row> {
+  row: Row;
+  columns: readonly TableColumn<Row>[];
+  className: string | undefined;
+}
+
+// Memoised so that re-sorting only moves rows instead of re-rendering every cell.
+const BodyRow = memo(function BodyRow<Row>({ row, columns, className }: BodyRowProps<Row>) {
+  return (
+    <tr className={className}>
+      {columns.map((column) => (
+        <Cell key={column.key} column={column}>
+          {column.cell(row)}
+        </Cell>
+      ))}
+    </tr>
+  );
+}) as <Row>(props: BodyRowProps<Row>) => ReactNode;
+
+function Cell<Row>({ column, children }: { column: TableColumn<Row>; children: ReactNode }) {
+  const className = column.numeric ? 'numeric' : undefined;
+  return column.rowHeader ? (
+    <th scope="row" className={className}>
+      {children}
+    </th>
+  ) : (
+    <td className={className}>{children}</td>
+  );
+}
