@@ -1,0 +1,28 @@
+// `npm start`: builds what is missing or out of date, then runs the server (embedded database,
+// demo data unless configured otherwise). A second start with nothing changed does not rebuild.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outputs = ['backend/dist/main.js', 'frontend/dist/index.html'].map((p) => path.join(root, p));
+const sources = ['backend/src', 'backend/schema.gql', 'frontend/src', 'frontend/index.html', 'package-lock.json'];
+
+const newest = (p) => {
+  const full = path.join(root, p);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(full).map((name) => newest(path.join(p, name))));
+};
+
+const builtAt = Math.min(...outputs.map((o) => (fs.existsSync(o) ? fs.statSync(o).mtimeMs : 0)));
+if (builtAt < Math.max(...sources.map(newest))) {
+  console.log('Construction de Mutualis (première fois ou sources modifiées)…');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [path.join(root, 'backend/dist/main.js')], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
