@@ -2,27 +2,11 @@
  * Who may do what. Roles are data: a role grants a fixed set of permissions inside one EPCI,
  * and `can()` is the one place that answers. The front end reads the same permissions from `me`.
  */
-export type Role = 'DRAFTER' | 'REVIEWER' | 'ELECTED' | 'ADMIN';
-export const ROLES: readonly Role[] = ['DRAFTER', 'REVIEWER', 'ELECTED', 'ADMIN'];
+export const ROLES = ['DRAFTER', 'REVIEWER', 'ELECTED', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Permissions inside one EPCI. */
-export type Permission =
-  | 'EPCI_READ'
-  | 'COMMUNE_PROFILE_EDIT'
-  | 'SCHEME_READ'
-  | 'SCHEME_EDIT'
-  | 'VERSION_FREEZE'
-  | 'VERSION_COMPARE'
-  | 'CONSULTATION_MANAGE'
-  | 'OPINION_RECORD'
-  | 'ADOPTION_RECORD'
-  | 'USER_MANAGE'
-  | 'AUDIT_READ';
-
-/** Permissions of the platform operator, across EPCI; they never open scheme content. */
-export type PlatformPermission = 'EPCI_IMPORT' | 'ADMIN_APPOINT';
-
-export const PERMISSIONS: readonly Permission[] = [
+export const PERMISSIONS = [
   'EPCI_READ',
   'COMMUNE_PROFILE_EDIT',
   'SCHEME_READ',
@@ -34,8 +18,12 @@ export const PERMISSIONS: readonly Permission[] = [
   'ADOPTION_RECORD',
   'USER_MANAGE',
   'AUDIT_READ',
-];
-export const PLATFORM_PERMISSIONS: readonly PlatformPermission[] = ['EPCI_IMPORT', 'ADMIN_APPOINT'];
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Permissions of the platform operator, across EPCI; they never open scheme content. */
+export const PLATFORM_PERMISSIONS = ['EPCI_IMPORT', 'ADMIN_APPOINT'] as const;
+export type PlatformPermission = (typeof PLATFORM_PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Intercommunal DSI / DGS: writes the scheme, freezes versions, runs the consultation.

@@ -1,14 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-/** Codes the API puts in `extensions.code` (see the backend's error mapping). */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_STATE'
-  | 'TOO_MANY_REQUESTS';
+/** Codes the API puts in `extensions.code`: the backend's own list. */
+import type { ErrorCode as ApiErrorCode } from '@mutualis/domain/errors';
+
+export type { ApiErrorCode };
 
 const UNREACHABLE_MESSAGE =
   'Le service ne répond pas. Vérifiez votre connexion puis réessayez.';
