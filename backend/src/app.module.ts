@@ -14,6 +14,8 @@ import { CoreModule } from './config/config.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CommuneProfilesModule } from './modules/commune-profiles/commune-profiles.module.js';
+import { OpsnModule } from './modules/opsn/opsn.module.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -56,6 +58,8 @@ export class AppModule {
         AccountsModule,
         AuditModule,
         TerritoryModule,
+        CommuneProfilesModule,
+        OpsnModule,
         HealthModule,
       ],
     };

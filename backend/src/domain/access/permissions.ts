@@ -9,6 +9,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   'EPCI_READ',
   'COMMUNE_PROFILE_EDIT',
+  'OPSN_REGISTRY_EDIT',
   'SCHEME_READ',
   'SCHEME_EDIT',
   'VERSION_FREEZE',
@@ -30,6 +31,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   DRAFTER: [
     'EPCI_READ',
     'COMMUNE_PROFILE_EDIT',
+    'OPSN_REGISTRY_EDIT',
     'SCHEME_READ',
     'SCHEME_EDIT',
     'VERSION_FREEZE',
@@ -42,7 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // President, vice-presidents, council: read everything, compare, record adoption.
   ELECTED: ['EPCI_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'ADOPTION_RECORD', 'AUDIT_READ'],
   // Manages the EPCI's accounts and roles, and may fix the communes' figures.
-  ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'AUDIT_READ'],
+  ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'OPSN_REGISTRY_EDIT', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'AUDIT_READ'],
 };
 
 export interface MembershipGrant {

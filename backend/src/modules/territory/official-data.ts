@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { createCatalogue } from '../../domain/territory/catalogue.js';
 import type { EpciKind, TaxRegime } from '../../domain/territory/epci.js';
 
 /** The official list of EPCI and their members, shipped by @etalab/decoupage-administratif. */
@@ -23,10 +24,29 @@ const require = createRequire(import.meta.url);
 const packageVersion: string = require('@etalab/decoupage-administratif/package.json').version;
 export const OFFICIAL_SOURCE = `@etalab/decoupage-administratif ${packageVersion}`;
 
+let all: OfficialEpci[] | null = null;
 let bySiren: Map<string, OfficialEpci> | null = null;
+let catalogue: ReturnType<typeof createCatalogue> | null = null;
 
 /** Loaded on first use (4 MB of JSON): most start-ups never need it. */
+const officialList = () => (all ??= require('@etalab/decoupage-administratif/data/epci.json') as OfficialEpci[]);
+
 export function officialEpci(siren: string): OfficialEpci | undefined {
-  bySiren ??= new Map((require('@etalab/decoupage-administratif/data/epci.json') as OfficialEpci[]).map((e) => [e.code, e]));
+  bySiren ??= new Map(officialList().map((e) => [e.code, e]));
   return bySiren.get(siren);
+}
+
+/** Search over the 1,255 EPCI and their members, indexed once. */
+export function officialCatalogue() {
+  catalogue ??= createCatalogue(
+    officialList().map((e) => ({
+      siren: e.code,
+      name: e.nom,
+      kind: e.type,
+      taxRegime: e.modeFinancement,
+      populationMunicipale: e.populationMunicipale,
+      communes: e.membres.map((m) => ({ insee: m.code, name: m.nom })),
+    })),
+  );
+  return catalogue;
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from '../../common/caller.js';
-import { CommuneModel, EpciModel } from './models/territory.models.js';
+import { CataloguePageModel, CommuneModel, EpciModel } from './models/territory.models.js';
 import { TerritoryService } from './territory.service.js';
 import type { Epci } from './epci.entity.js';
 
@@ -11,6 +11,16 @@ export class TerritoryResolver {
   @Query(() => EpciModel)
   epci(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
     return this.territory.getEpci(caller, id);
+  }
+
+  @Query(() => CataloguePageModel, { description: 'Search of the national list by name, SIREN or member commune, accents and case ignored' })
+  epciCatalogue(
+    @CurrentCaller() _caller: Caller,
+    @Args('search', { defaultValue: '' }) search: string,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ) {
+    return this.territory.searchCatalogue(search, offset, limit);
   }
 
   @Query(() => [EpciModel], { description: 'EPCI imported on this platform (operators only)' })

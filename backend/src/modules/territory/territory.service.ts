@@ -7,7 +7,8 @@ import type { Caller } from '../../common/caller.js';
 import { isUuid } from '../../common/ids.js';
 import { auditActor, recordAudit } from '../audit/audit.js';
 import { Epci } from './epci.entity.js';
-import { OFFICIAL_SOURCE, officialEpci } from './official-data.js';
+import type { CataloguePageModel } from './models/territory.models.js';
+import { OFFICIAL_SOURCE, officialCatalogue, officialEpci } from './official-data.js';
 
 export interface ImportSummary {
   epci: Epci;
@@ -29,6 +30,29 @@ export class TerritoryService {
       throw forbidden("Vous n'êtes pas membre de cette intercommunalité.");
     }
     return epci;
+  }
+
+  /** The national list is public data: any signed-in user may search it. */
+  async searchCatalogue(search: string, offset: number, limit: number): Promise<CataloguePageModel> {
+    if (offset < 0 || limit < 1 || limit > 100) throw badInput('La pagination demande un décalage positif et de 1 à 100 résultats.');
+    const page = officialCatalogue()(search.slice(0, 200), offset, limit);
+    const imported: { id: string; siren: string }[] = await this.dataSource.query(`SELECT id, siren FROM epci WHERE siren = ANY($1)`, [
+      page.matches.map((m) => m.epci.siren),
+    ]);
+    const importedIds = new Map(imported.map((e) => [e.siren, e.id]));
+    return {
+      total: page.total,
+      entries: page.matches.map(({ epci, matchedCommunes }) => ({
+        siren: epci.siren,
+        name: epci.name,
+        kind: epci.kind,
+        taxRegime: epci.taxRegime,
+        populationMunicipale: epci.populationMunicipale,
+        communeCount: epci.communes.length,
+        matchedCommunes,
+        importedEpciId: importedIds.get(epci.siren) ?? null,
+      })),
+    };
   }
 
   async listImported(caller: Caller): Promise<Epci[]> {

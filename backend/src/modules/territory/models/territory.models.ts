@@ -29,3 +29,21 @@ export class EpciModel {
   @Field({ description: 'Release of the official data the figures come from' }) officialSource: string;
   @Field() importedAt: Date;
 }
+
+@ObjectType('CatalogueEntry', { description: 'An EPCI of the national list (official data), imported here or not' })
+export class CatalogueEntryModel {
+  @Field() siren: string;
+  @Field() name: string;
+  @Field(() => EpciKindEnum) kind: EpciKind;
+  @Field(() => TaxRegimeEnum) taxRegime: TaxRegime;
+  @Field(() => Int) populationMunicipale: number;
+  @Field(() => Int) communeCount: number;
+  @Field(() => [String], { description: 'Member communes the search matched' }) matchedCommunes: string[];
+  @Field(() => ID, { nullable: true, description: 'Set when the EPCI is already imported' }) importedEpciId: string | null;
+}
+
+@ObjectType('CataloguePage')
+export class CataloguePageModel {
+  @Field(() => Int) total: number;
+  @Field(() => [CatalogueEntryModel]) entries: CatalogueEntryModel[];
+}

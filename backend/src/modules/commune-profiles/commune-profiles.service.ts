@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller.js';
+import { isUuid } from '../../common/ids.js';
+import { can } from '../../domain/access/permissions.js';
+import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { applyFiguresDraft, metricKeyFor, type FiguresDraft, type ProfileProblem } from '../../domain/territory/commune-profile.js';
+import { describeChanges, planProfilesImport, writeProfilesCsv, type ProfilesImportPlan } from '../../domain/territory/profiles-csv.js';
+import { auditActor, recordAudit } from '../audit/audit.js';
+import { Commune } from '../territory/commune.entity.js';
+import type { CommuneProfileInput, ProfilesImportInput, UpdateCommuneProfilesInput, UsageMetricInput } from './dto/profile.inputs.js';
+import { loadMetrics, loadProfiles, saveProfiles, type StoredMetric } from './profile-store.js';
+
+/** What a row of the communes table sends, as the domain reads a draft. */
+function draftOf(row: CommuneProfileInput): FiguresDraft {
+  return {
+    figures: {
+      populationDgf: row.populationDgf,
+      populationDgfYear: row.populationDgfYear,
+      agentsEtp: row.agentsEtp,
+      agentsYear: row.agentsYear,
+      workstations: row.workstations,
+      phones: row.phones,
+      tablets: row.tablets,
+      devicesYear: row.devicesYear,
+      potentielFinancierCents: row.potentielFinancier,
+      potentielFinancierYear: row.potentielFinancierYear,
+    },
+    dgfBelowTotalConfirmed: row.dgfBelowTotalConfirmed ?? undefined,
+    metrics: Object.fromEntries((row.metrics ?? []).map((m) => [m.key, m.value])),
+  };
+}
+
+function refuse(problems: readonly { message: string }[], details: Record<string, unknown>): never {
+  const more = problems.length > 1 ? ` (et ${problems.length - 1} autre${problems.length > 2 ? 's' : ''} erreur${problems.length > 2 ? 's' : ''})` : '';
+  throw badInput(`${problems[0].message}${more} Rien n'a été enregistré.`, details);
+}
+
+const digestOf = (plan: ProfilesImportPlan) => createHash('sha256').update(JSON.stringify(plan.changes)).digest('hex');
+
+/** Commune profiles and usage metrics: entered by the EPCI's drafters and administrators, read by all its members. */
+@Injectable()
+export class CommuneProfilesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private assertMay(caller: Caller, permission: 'EPCI_READ' | 'COMMUNE_PROFILE_EDIT', epciId: string) {
+    if (!isUuid(epciId) || !can(caller, permission, epciId)) {
+      throw forbidden(
+        permission === 'EPCI_READ'
+          ? "Vous n'êtes pas membre de cette intercommunalité."
+          : 'Seuls les rédacteurs et les administrateurs de l’intercommunalité modifient les profils des communes.',
+      );
+    }
+  }
+
+  /** Returns the communes, whose profiles then read as saved. */
+  async updateProfiles(caller: Caller, input: UpdateCommuneProfilesInput): Promise<Commune[]> {
+    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
+    return this.dataSource.transaction(async (manager) => {
+      const [profiles, metrics] = await Promise.all([loadProfiles(manager, [input.epciId]), loadMetrics(manager, [input.epciId])]);
+      const byId = new Map(profiles.map((p) => [p.communeId, p]));
+      const problems: ProfileProblem[] = [];
+      const updates = input.rows.flatMap((row) => {
+        const profile = byId.get(row.communeId);
+        if (!profile) throw badInput("Cette commune n'est pas membre de l'intercommunalité.", { communeId: row.communeId });
+        const result = applyFiguresDraft(profile.commune, profile.figures, draftOf(row), metrics);
+        problems.push(...result.problems);
+        return [{ profile, expectedRevision: row.expectedRevision, figures: result.figures }];
+      });
+      if (problems.length > 0) refuse(problems, { problems });
+      const changed = updates.filter((u) => describeChanges(u.profile, u.figures, metrics).length > 0);
+      await this.save(manager, caller, input.epciId, 'commune_profiles.update', changed, metrics);
+      return manager.getRepository(Commune).find({ where: { id: In(input.rows.map((r) => r.communeId)) }, order: { inseeCode: 'ASC' } });
+    });
+  }
+
+  async previewImport(caller: Caller, input: ProfilesImportInput) {
+    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
+    const plan = await this.plan(this.dataSource.manager, input);
+    return { ...plan, communesChanged: plan.updates.length, digest: digestOf(plan) };
+  }
+
+  /** Applies a file exactly as previewed: if the profiles changed since, nothing is applied. */
+  async importProfiles(caller: Caller, input: ProfilesImportInput, expectedDigest: string): Promise<number> {
+    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.plan(manager, input);
+      if (plan.problems.length > 0) refuse(plan.problems, { problems: plan.problems });
+      if (digestOf(plan) !== expectedDigest) {
+        throw new DomainError('CONFLICT', "Les profils ont changé depuis l'aperçu : relancez l'aperçu pour voir ce que l'import changerait maintenant.");
+      }
+      const profiles = await loadProfiles(manager, [input.epciId]);
+      const byInsee = new Map(profiles.map((p) => [p.commune.insee, p]));
+      const updates = plan.updates.map((u) => {
+        const profile = byInsee.get(u.insee)!;
+        return { profile, expectedRevision: profile.revision, figures: u.figures };
+      });
+      await this.save(manager, caller, input.epciId, 'commune_profiles.import', updates, await loadMetrics(manager, [input.epciId]));
+      return updates.length;
+    });
+  }
+
+  async exportCsv(caller: Caller, epciId: string): Promise<string> {
+    this.assertMay(caller, 'EPCI_READ', epciId);
+    const manager = this.dataSource.manager;
+    const [profiles, metrics] = await Promise.all([loadProfiles(manager, [epciId]), loadMetrics(manager, [epciId])]);
+    return writeProfilesCsv(profiles, metrics);
+  }
+
+  async defineMetric(caller: Caller, epciId: string, input: UsageMetricInput): Promise<StoredMetric> {
+    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', epciId);
+    return this.dataSource.transaction(async (manager) => {
+      const metrics = await loadMetrics(manager, [epciId]);
+      this.assertLabelFree(metrics, input.label, null);
+      const key = metricKeyFor(input.label, metrics.map((m) => m.key));
+      const [created] = await manager.query(
+        `INSERT INTO usage_metric (epci_id, key, label, reference_year) VALUES ($1, $2, $3, $4)
+         RETURNING id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"`,
+        [epciId, key, input.label, input.referenceYear ?? null],
+      );
+      await recordAudit(manager, { ...auditActor(caller), epciId, action: 'usage_metric.define', entityType: 'usage_metric', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  async updateMetric(caller: Caller, id: string, input: UsageMetricInput): Promise<StoredMetric> {
+    return this.dataSource.transaction(async (manager) => {
+      const { metric, metrics } = await this.metricToEdit(manager, caller, id);
+      this.assertLabelFree(metrics, input.label, id);
+      const [updated] = await manager.query(
+        `UPDATE usage_metric SET label = $2, reference_year = $3 WHERE id = $1
+         RETURNING id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"`,
+        [id, input.label, input.referenceYear ?? null],
+      );
+      await recordAudit(manager, { ...auditActor(caller), epciId: metric.epciId, action: 'usage_metric.update', entityType: 'usage_metric', entityId: id, before: metric, after: updated });
+      return updated;
+    });
+  }
+
+  /** Removes a metric and its values; the audit trail keeps the values it held. */
+  async removeMetric(caller: Caller, id: string): Promise<StoredMetric> {
+    return this.dataSource.transaction(async (manager) => {
+      const { metric } = await this.metricToEdit(manager, caller, id);
+      const values: { insee_code: string; value: string }[] = await manager.query(
+        `WITH held AS (
+           SELECT p.commune_id, c.insee_code, p.metrics ->> $2::text AS value
+           FROM commune_profile p JOIN commune c ON c.id = p.commune_id
+           WHERE p.epci_id = $1 AND p.metrics ->> $2::text IS NOT NULL
+         ), cleared AS (
+           UPDATE commune_profile p SET metrics = p.metrics - $2::text, revision = p.revision + 1, updated_by = $3, updated_at = now()
+           FROM held WHERE p.commune_id = held.commune_id
+           RETURNING 1
+         ) SELECT insee_code, value FROM held ORDER BY insee_code`,
+        [metric.epciId, metric.key, caller.userId],
+      );
+      await manager.query(`DELETE FROM usage_metric WHERE id = $1`, [id]);
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: metric.epciId,
+        action: 'usage_metric.remove',
+        entityType: 'usage_metric',
+        entityId: id,
+        before: { ...metric, values: Object.fromEntries(values.map((v) => [v.insee_code, v.value])) },
+      });
+      return metric;
+    });
+  }
+
+  private async metricToEdit(manager: EntityManager, caller: Caller, id: string) {
+    const [found]: StoredMetric[] = isUuid(id)
+      ? await manager.query(`SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM usage_metric WHERE id = $1`, [id])
+      : [];
+    if (!found) throw notFound('Métrique');
+    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', found.epciId);
+    return { metric: found, metrics: await loadMetrics(manager, [found.epciId]) };
+  }
+
+  private assertLabelFree(metrics: readonly StoredMetric[], label: string, exceptId: string | null) {
+    if (metrics.some((m) => m.id !== exceptId && m.label.toLowerCase() === label.toLowerCase())) {
+      throw badInput(`Une métrique s'appelle déjà « ${label} ».`, { field: 'label' });
+    }
+  }
+
+  private async plan(manager: EntityManager, input: ProfilesImportInput) {
+    const [profiles, metrics] = await Promise.all([loadProfiles(manager, [input.epciId]), loadMetrics(manager, [input.epciId])]);
+    return planProfilesImport(input.csv, profiles, metrics);
+  }
+
+  /** Saves the changed profiles (revision-checked) with one audit event listing every change. */
+  private async save(
+    manager: EntityManager,
+    caller: Caller,
+    epciId: string,
+    action: string,
+    updates: Parameters<typeof saveProfiles>[3],
+    metrics: readonly StoredMetric[],
+  ) {
+    if (updates.length === 0) return;
+    await saveProfiles(manager, epciId, caller.userId, updates);
+    await recordAudit(manager, {
+      ...auditActor(caller),
+      epciId,
+      action,
+      entityType: 'epci',
+      entityId: epciId,
+      after: { changes: updates.flatMap((u) => describeChanges(u.profile, u.figures, metrics)) },
+    });
+  }
+}
