@@ -78,7 +78,8 @@ export class CommuneProfilesService {
   async previewImport(caller: Caller, input: ProfilesImportInput) {
     this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
     const plan = await this.plan(this.dataSource.manager, input);
-    return { ...plan, communesChanged: plan.updates.length, digest: digestOf(plan) };
+    const changes = plan.changes.map(({ insee, ...change }) => ({ ...change, inseeCode: insee }));
+    return { ...plan, changes, communesChanged: plan.updates.length, digest: digestOf(plan) };
   }
 
   /** Applies a file exactly as previewed: if the profiles changed since, nothing is applied. */
@@ -129,8 +130,9 @@ export class CommuneProfilesService {
       const { metric, metrics } = await this.metricToEdit(manager, caller, id);
       this.assertLabelFree(metrics, input.label, id);
       const [updated] = await manager.query(
-        `UPDATE usage_metric SET label = $2, reference_year = $3 WHERE id = $1
-         RETURNING id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"`,
+        // In a CTE, because the pg driver answers a bare UPDATE … RETURNING with [rows, count].
+        `WITH updated AS (UPDATE usage_metric SET label = $2, reference_year = $3 WHERE id = $1 RETURNING *)
+         SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM updated`,
         [id, input.label, input.referenceYear ?? null],
       );
       await recordAudit(manager, { ...auditActor(caller), epciId: metric.epciId, action: 'usage_metric.update', entityType: 'usage_metric', entityId: id, before: metric, after: updated });

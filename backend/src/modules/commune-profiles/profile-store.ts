@@ -90,7 +90,7 @@ export async function loadMetrics(manager: EntityManager, epciIds: readonly stri
 export async function saveProfiles(
   manager: EntityManager,
   epciId: string,
-  userId: string,
+  userId: string | null,
   updates: readonly { profile: StoredProfile; expectedRevision: number; figures: CommuneFigures }[],
 ): Promise<void> {
   if (updates.length === 0) return;

@@ -1,7 +1,9 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EMPTY_FIGURES } from '../../domain/territory/commune-profile.js';
 import type { Role } from '../../domain/access/permissions.js';
 import { grantMembership } from '../accounts/grant-membership.js';
 import { hashPassword } from '../auth/passwords.js';
+import { loadProfiles, saveProfiles } from '../commune-profiles/profile-store.js';
 import { importFromOfficialData } from '../territory/territory.service.js';
 
 /** CC Terres des Confluences (Tarn-et-Garonne): 22 communes, FPU. */
@@ -50,6 +52,46 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         DEMO_ACTOR,
       );
     }
+    await seedDemoProfiles(manager, epci.id);
     return true;
   });
+}
+
+/**
+ * Illustrative figures (not official ones) in proportion to each commune's population, so that
+ * every cost key has something to work on in the demo: DGF population, agents, devices,
+ * potentiel financier, and days of DPO work.
+ */
+async function seedDemoProfiles(manager: EntityManager, epciId: string) {
+  const [metric] = await manager.query(
+    `INSERT INTO usage_metric (epci_id, key, label, reference_year) VALUES ($1, 'jours_de_dpo', 'jours de DPO', 2025) RETURNING key`,
+    [epciId],
+  );
+  const profiles = await loadProfiles(manager, [epciId]);
+  await saveProfiles(
+    manager,
+    epciId,
+    null,
+    profiles.map((profile) => {
+      const people = profile.commune.populationTotale;
+      return {
+        profile,
+        expectedRevision: 0,
+        figures: {
+          ...EMPTY_FIGURES,
+          populationDgf: Math.round(people * 1.04),
+          populationDgfYear: 2025,
+          agentsEtp: (Math.round(people / 60) / 2).toFixed(1),
+          agentsYear: 2025,
+          workstations: Math.max(2, Math.round(people / 55)),
+          phones: Math.max(1, Math.round(people / 140)),
+          tablets: Math.round(people / 450),
+          devicesYear: 2026,
+          potentielFinancierCents: people * 91_500,
+          potentielFinancierYear: 2025,
+          metrics: { [metric.key]: String(Math.max(0.5, Math.round(people / 2500) / 2)) },
+        },
+      };
+    }),
+  );
 }

@@ -70,8 +70,11 @@ export class OpsnRegistryService {
       const before = await this.toEdit(manager, caller, id, expectedRevision);
       await this.assertNameFree(manager, before.epciId, details.name, id);
       const [updated]: StoredOpsn[] = await manager.query(
-        `UPDATE opsn SET name = $3, legal_form = $4, departments = $5, website = $6, services = $7, revision = revision + 1, updated_at = now()
-         WHERE id = $1 AND revision = $2 RETURNING ${OPSN_COLUMNS}`,
+        // In a CTE, because the pg driver answers a bare UPDATE … RETURNING with [rows, count].
+        `WITH updated AS (
+           UPDATE opsn SET name = $3, legal_form = $4, departments = $5, website = $6, services = $7, revision = revision + 1, updated_at = now()
+           WHERE id = $1 AND revision = $2 RETURNING *
+         ) SELECT ${OPSN_COLUMNS} FROM updated`,
         [id, expectedRevision, details.name, details.legalForm, details.departments, details.website, JSON.stringify(details.services)],
       );
       await recordAudit(manager, { ...auditActor(caller), epciId: before.epciId, action: 'opsn.update', entityType: 'opsn', entityId: id, before, after: details });

@@ -28,8 +28,15 @@ let all: OfficialEpci[] | null = null;
 let bySiren: Map<string, OfficialEpci> | null = null;
 let catalogue: ReturnType<typeof createCatalogue> | null = null;
 
+// The data says METRO for métropoles and MET69 for the Métropole de Lyon: both are our MET.
+const OFFICIAL_KINDS: Record<string, EpciKind> = { CC: 'CC', CA: 'CA', CU: 'CU', METRO: 'MET', MET69: 'MET' };
+
 /** Loaded on first use (4 MB of JSON): most start-ups never need it. */
-const officialList = () => (all ??= require('@etalab/decoupage-administratif/data/epci.json') as OfficialEpci[]);
+const officialList = () =>
+  (all ??= (require('@etalab/decoupage-administratif/data/epci.json') as (Omit<OfficialEpci, 'type'> & { type: string })[]).map((e) => ({
+    ...e,
+    type: OFFICIAL_KINDS[e.type],
+  })));
 
 export function officialEpci(siren: string): OfficialEpci | undefined {
   bySiren ??= new Map(officialList().map((e) => [e.code, e]));
