@@ -16,6 +16,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommuneProfilesModule } from './modules/commune-profiles/commune-profiles.module.js';
 import { OpsnModule } from './modules/opsn/opsn.module.js';
+import { SchemesModule } from './modules/schemes/schemes.module.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         TerritoryModule,
         CommuneProfilesModule,
         OpsnModule,
+        SchemesModule,
         HealthModule,
       ],
     };

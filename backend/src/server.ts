@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AppModule } from './app.module.js';
 import { AppConfig } from './config/config.js';
 import { openDatabase, type Database } from './database/database.js';
+import { countStatementsOf, statementsSoFar } from './database/statement-count.js';
 import { badInput } from './domain/errors.js';
 import { NestLogger, createLogger } from './logger.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
@@ -36,6 +37,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   await app.register(fastifyCookie);
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: toFrenchInputError }));
   securityHeaders(app, config);
+  if (config.nodeEnv !== 'production') exposeStatementCount(app);
   await serveFrontend(app);
   app.enableShutdownHooks();
   await app.listen({ port: config.port, host: config.host });
@@ -71,6 +73,16 @@ function securityHeaders(app: NestFastifyApplication, config: AppConfig) {
     if (config.nodeEnv === 'production') {
       reply.header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'");
     }
+  });
+}
+
+/** Outside production, each response says how many SQL statements it took (x-sql-statements). */
+function exposeStatementCount(app: NestFastifyApplication) {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (_req, _reply, done) => countStatementsOf(done));
+  fastify.addHook('onSend', async (_req, reply) => {
+    const statements = statementsSoFar();
+    if (statements !== null) reply.header('x-sql-statements', String(statements));
   });
 }
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { StatementCountingLogger } from './statement-count.js';
 import pg from 'pg';
 import { AppConfig, DatabaseEngine, StartupError, engineOf, redactUrl } from '../config/config.js';
 import { startEmbeddedDatabase } from './embedded.js';
@@ -27,6 +28,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     synchronize: false,
     installExtensions: false,
     uuidExtension: 'pgcrypto',
+    logger: new StatementCountingLogger(),
     // PGlite serialises everything anyway; a second pooled connection would only be refused.
     extra: { max: engine === 'embedded' ? 1 : 10, connectionTimeoutMillis: 5000 },
   });

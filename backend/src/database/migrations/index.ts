@@ -1,5 +1,6 @@
 import { Foundation1795363200000 } from './1795363200000-foundation.js';
 import { ProfilesAndOpsn1795536000000 } from './1795536000000-profiles-and-opsn.js';
+import { Schemes1795622400000 } from './1795622400000-schemes.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
-export const MIGRATIONS = [Foundation1795363200000, ProfilesAndOpsn1795536000000];
+export const MIGRATIONS = [Foundation1795363200000, ProfilesAndOpsn1795536000000, Schemes1795622400000];

@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'EPCI_READ',
   'COMMUNE_PROFILE_EDIT',
   'OPSN_REGISTRY_EDIT',
+  /** Drafts are the EPCI's working papers: commune reviewers see only versions sent to them. */
+  'DRAFT_READ',
   'SCHEME_READ',
   'SCHEME_EDIT',
   'VERSION_FREEZE',
@@ -32,6 +34,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'EPCI_READ',
     'COMMUNE_PROFILE_EDIT',
     'OPSN_REGISTRY_EDIT',
+    'DRAFT_READ',
     'SCHEME_READ',
     'SCHEME_EDIT',
     'VERSION_FREEZE',
@@ -42,9 +45,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Which versions and which commune a reviewer may see is an object check made where they are read.
   REVIEWER: ['EPCI_READ', 'SCHEME_READ', 'OPINION_RECORD'],
   // President, vice-presidents, council: read everything, compare, record adoption.
-  ELECTED: ['EPCI_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'ADOPTION_RECORD', 'AUDIT_READ'],
+  ELECTED: ['EPCI_READ', 'DRAFT_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'ADOPTION_RECORD', 'AUDIT_READ'],
   // Manages the EPCI's accounts and roles, and may fix the communes' figures.
-  ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'OPSN_REGISTRY_EDIT', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'AUDIT_READ'],
+  ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'OPSN_REGISTRY_EDIT', 'DRAFT_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'AUDIT_READ'],
 };
 
 export interface MembershipGrant {

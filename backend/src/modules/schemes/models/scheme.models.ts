@@ -1,0 +1,51 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JsonScalar } from '../../../common/json.scalar.js';
+import type { ActionKind } from '../../../domain/costing/types.js';
+import type { Theme } from '../../../domain/scheme/action.js';
+import { ActionKindEnum, ThemeEnum } from './enums.js';
+
+@ObjectType('YearRange')
+export class YearRangeModel {
+  @Field(() => Int) first: number;
+  @Field(() => Int) last: number;
+}
+
+@ObjectType('SchemeAction', { description: 'An action of a draft; `definition` is the full domain SchemeAction' })
+export class SchemeActionModel {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { description: 'Order in the scheme, from 0' }) position: number;
+  @Field() title: string;
+  @Field(() => ActionKindEnum) kind: ActionKind;
+  @Field(() => ThemeEnum, { nullable: true }) theme: Theme | null;
+  @Field(() => YearRangeModel) years: YearRangeModel;
+  @Field(() => Int) participantCount: number;
+  @Field(() => JsonScalar, { description: 'SchemeAction (backend/src/domain/scheme/action.ts)' }) definition: unknown;
+}
+
+@ObjectType('CostingProblem', { description: 'Why an action is left out of the costing for now' })
+export class CostingProblemModel {
+  @Field(() => ID) actionId: string;
+  @Field() reason: string;
+  @Field() message: string;
+}
+
+@ObjectType('SchemeCosting')
+export class SchemeCostingModel {
+  @Field(() => JsonScalar, { description: 'CostingResult (backend/src/domain/costing/types.ts), all amounts in integer cents' }) result: unknown;
+  @Field(() => [CostingProblemModel]) problems: CostingProblemModel[];
+}
+
+@ObjectType('Scheme', { description: 'A draft mutualisation scheme (schéma de mutualisation) of one EPCI' })
+export class SchemeModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) epciId: string;
+  @Field() title: string;
+  @Field() description: string;
+  @Field(() => YearRangeModel) mandate: YearRangeModel;
+  @Field(() => Int, { description: 'Pass it back as expectedRevision with every change' }) revision: number;
+  @Field(() => ID, { nullable: true }) duplicatedFromId: string | null;
+  @Field() createdAt: Date;
+  @Field(() => String, { nullable: true }) createdBy: string | null;
+  @Field() updatedAt: Date;
+  @Field(() => String, { nullable: true }) updatedBy: string | null;
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from 'typeorm';
+import type { TaxRegime } from '../../domain/costing/types.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import type { SchemeAction } from '../../domain/scheme/action.js';
+
+/** A draft scheme with its actions, as one SQL statement reads it. */
+export interface StoredScheme {
+  id: string;
+  epciId: string;
+  taxRegime: TaxRegime;
+  title: string;
+  description: string;
+  mandate: { first: number; last: number };
+  revision: number;
+  duplicatedFromId: string | null;
+  createdAt: Date;
+  createdBy: string | null;
+  updatedAt: Date;
+  updatedBy: string | null;
+  archivedAt: Date | null;
+  actions: (SchemeAction & { position: number })[];
+}
+
+const SCHEME_SELECT = `
+  SELECT s.id, s.epci_id AS "epciId", e.tax_regime AS "taxRegime", s.title, s.description,
+         json_build_object('first', s.mandate_first, 'last', s.mandate_last) AS mandate, s.revision,
+         s.duplicated_from AS "duplicatedFromId", s.created_at AS "createdAt", cu.name AS "createdBy",
+         s.updated_at AS "updatedAt", uu.name AS "updatedBy", s.archived_at AS "archivedAt",
+         COALESCE((SELECT json_agg(a.definition || jsonb_build_object('id', a.id, 'position', a.position) ORDER BY a.position)
+                   FROM scheme_action a WHERE a.scheme_id = s.id), '[]') AS actions
+  FROM scheme s
+  JOIN epci e ON e.id = s.epci_id
+  LEFT JOIN app_user cu ON cu.id = s.created_by
+  LEFT JOIN app_user uu ON uu.id = s.updated_by`;
+
+export async function loadScheme(manager: EntityManager, id: string): Promise<StoredScheme | null> {
+  const [scheme] = await manager.query(`${SCHEME_SELECT} WHERE s.id = $1`, [id]);
+  return scheme ?? null;
+}
+
+/** The EPCI's schemes still in use, newest first. */
+export function loadSchemes(manager: EntityManager, epciId: string): Promise<StoredScheme[]> {
+  return manager.query(`${SCHEME_SELECT} WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.created_at DESC`, [epciId]);
+}
+
+/**
+ * Claims the next revision of a draft for one change: only if nobody saved since the user loaded
+ * it. The row stays locked until the transaction ends, so concurrent changes queue up.
+ */
+export async function claimRevision(manager: EntityManager, schemeId: string, expectedRevision: number, userId: string): Promise<number> {
+  const [claimed] = await manager.query(
+    `WITH claimed AS (
+       UPDATE scheme SET revision = revision + 1, updated_by = $3, updated_at = now()
+       WHERE id = $1 AND revision = $2 AND archived_at IS NULL RETURNING revision
+     ) SELECT revision FROM claimed`,
+    [schemeId, expectedRevision, userId],
+  );
+  if (claimed) return claimed.revision;
+  const current = await loadScheme(manager, schemeId);
+  if (!current) throw notFound('Schéma');
+  if (current.archivedAt) throw new DomainError('INVALID_STATE', 'Ce schéma est archivé : il ne se modifie plus.');
+  const when = current.updatedAt.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' });
+  throw new DomainError(
+    'CONFLICT',
+    `${current.updatedBy ?? "Quelqu'un"} a modifié ce schéma à ${when}, après que vous l'avez ouvert. ` +
+      "Votre saisie n'a pas été enregistrée mais elle est conservée : vérifiez sa modification puis enregistrez de nouveau.",
+    { currentRevision: current.revision, updatedBy: current.updatedBy, updatedAt: current.updatedAt.toISOString() },
+  );
+}
+
+/** An action's definition as stored: everything but its id, which is a column. */
+export function definitionOf(action: SchemeAction): Omit<SchemeAction, 'id'> {
+  const { id: _id, ...definition } = action;
+  return definition;
+}

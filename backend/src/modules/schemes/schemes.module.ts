@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { SchemesResolver } from './schemes.resolver.js';
+import { SchemesService } from './schemes.service.js';
+
+@Module({ providers: [SchemesService, SchemesResolver] })
+export class SchemesModule {}

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller.js';
+import { isUuid } from '../../common/ids.js';
+import { can, type Permission } from '../../domain/access/permissions.js';
+import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { checkAction } from '../../domain/scheme/check-action.js';
+import type { SchemeAction } from '../../domain/scheme/action.js';
+import { costScheme, type SchemeContext } from '../../domain/scheme/to-costing.js';
+import { toCostingCommune } from '../../domain/territory/commune-profile.js';
+import { auditActor, recordAudit } from '../audit/audit.js';
+import { loadProfiles, type StoredProfile } from '../commune-profiles/profile-store.js';
+import { loadOpsns } from '../opsn/opsn-store.js';
+import { toSchemeAction } from './action-input.js';
+import type { ActionInput } from './dto/action.inputs.js';
+import type { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
+import { claimRevision, definitionOf, loadScheme, loadSchemes, type StoredScheme } from './scheme-store.js';
+
+const MAX_MANDATE_YEARS = 10;
+
+/** The costing of a draft from its actions and the communes' current figures. */
+export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]) {
+  return costScheme(contextOf(scheme, profiles), scheme.actions);
+}
+
+function contextOf(scheme: Pick<StoredScheme, 'mandate' | 'taxRegime'>, profiles: readonly StoredProfile[]): SchemeContext {
+  return { mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes: profiles.map((p) => toCostingCommune(p.commune, p.figures)) };
+}
+
+/**
+ * Draft schemes (schémas de mutualisation en préparation): drafters edit them, elected officials
+ * and administrators read them. Every change checks and bumps the draft's revision, so that two
+ * people editing at once never silently overwrite each other, and is audited with before/after.
+ */
+@Injectable()
+export class SchemesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(caller: Caller, epciId: string): Promise<StoredScheme[]> {
+    this.assertMay(caller, 'DRAFT_READ', epciId);
+    return loadSchemes(this.dataSource.manager, epciId);
+  }
+
+  async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager): Promise<StoredScheme> {
+    const scheme = isUuid(id) ? await loadScheme(manager, id) : null;
+    if (!scheme || !can(caller, 'EPCI_READ', scheme.epciId)) throw notFound('Schéma');
+    this.assertMay(caller, 'DRAFT_READ', scheme.epciId);
+    return scheme;
+  }
+
+  async create(caller: Caller, input: CreateSchemeInput): Promise<StoredScheme> {
+    this.assertMay(caller, 'SCHEME_EDIT', input.epciId);
+    checkMandate(input.mandate);
+    return this.dataSource.transaction(async (manager) => {
+      const [{ id }] = await manager.query(
+        `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+        [input.epciId, input.title, input.description, input.mandate.first, input.mandate.last, caller.userId],
+      );
+      const created = (await loadScheme(manager, id))!;
+      await this.audit(manager, caller, created, 'scheme.create', undefined, summary(created));
+      return created;
+    });
+  }
+
+  async updateDetails(caller: Caller, id: string, expectedRevision: number, input: SchemeDetailsInput): Promise<StoredScheme> {
+    checkMandate(input.mandate);
+    return this.change(caller, id, expectedRevision, async (manager, before) => {
+      const outside = before.actions.filter((a) => a.years.first < input.mandate.first || a.years.last > input.mandate.last);
+      if (outside.length > 0) {
+        throw badInput(`Le nouveau mandat exclurait des années de ${outside.map((a) => `« ${a.title} »`).join(', ')} : modifiez d'abord leurs années.`, {
+          field: 'mandate',
+        });
+      }
+      await manager.query(`UPDATE scheme SET title = $2, description = $3, mandate_first = $4, mandate_last = $5 WHERE id = $1`, [
+        id,
+        input.title,
+        input.description,
+        input.mandate.first,
+        input.mandate.last,
+      ]);
+      return { action: 'scheme.update', before: summary(before), after: { title: input.title, description: input.description, mandate: input.mandate } };
+    });
+  }
+
+  /** A copy to explore a variant: the same actions under new ids; the original is untouched. */
+  async duplicate(caller: Caller, id: string, title: string): Promise<StoredScheme> {
+    const source = await this.get(caller, id);
+    this.assertMay(caller, 'SCHEME_EDIT', source.epciId);
+    if (title.trim() === '' || title.length > 200) throw badInput('Le titre du schéma doit contenir entre 1 et 200 caractères.', { field: 'title' });
+    return this.dataSource.transaction(async (manager) => {
+      const [{ id: copyId }] = await manager.query(
+        `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, duplicated_from, created_by, updated_by)
+         SELECT epci_id, $2, description, mandate_first, mandate_last, id, $3, $3 FROM scheme WHERE id = $1 RETURNING id`,
+        [id, title.trim(), caller.userId],
+      );
+      await manager.query(
+        `INSERT INTO scheme_action (scheme_id, position, definition) SELECT $2, position, definition FROM scheme_action WHERE scheme_id = $1`,
+        [id, copyId],
+      );
+      const copy = (await loadScheme(manager, copyId))!;
+      await this.audit(manager, caller, copy, 'scheme.duplicate', undefined, { ...summary(copy), duplicatedFrom: id });
+      return copy;
+    });
+  }
+
+  /** Archived schemes leave the list but are kept, with their audit trail. */
+  async archive(caller: Caller, id: string, expectedRevision: number): Promise<StoredScheme> {
+    return this.change(caller, id, expectedRevision, async (manager, before) => {
+      await manager.query(`UPDATE scheme SET archived_at = now() WHERE id = $1`, [id]);
+      return { action: 'scheme.archive', before: summary(before) };
+    });
+  }
+
+  async addAction(caller: Caller, schemeId: string, expectedRevision: number, input: ActionInput): Promise<StoredScheme> {
+    return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
+      const action = await this.checkedAction(manager, before, randomUUID(), input);
+      await manager.query(`INSERT INTO scheme_action (id, scheme_id, position, definition) VALUES ($1, $2, $3, $4)`, [
+        action.id,
+        schemeId,
+        before.actions.length,
+        JSON.stringify(definitionOf(action)),
+      ]);
+      return { action: 'scheme.action.add', entityId: action.id, after: action };
+    });
+  }
+
+  async updateAction(caller: Caller, schemeId: string, actionId: string, expectedRevision: number, input: ActionInput): Promise<StoredScheme> {
+    return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
+      const previous = actionOf(before, actionId);
+      const action = await this.checkedAction(manager, before, actionId, input);
+      await manager.query(`UPDATE scheme_action SET definition = $2, updated_at = now() WHERE id = $1`, [actionId, JSON.stringify(definitionOf(action))]);
+      return { action: 'scheme.action.update', entityId: actionId, before: previous, after: action };
+    });
+  }
+
+  async removeAction(caller: Caller, schemeId: string, actionId: string, expectedRevision: number): Promise<StoredScheme> {
+    return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
+      const previous = actionOf(before, actionId);
+      await manager.query(`DELETE FROM scheme_action WHERE id = $1`, [actionId]);
+      await manager.query(`UPDATE scheme_action SET position = position - 1 WHERE scheme_id = $1 AND position > $2`, [schemeId, previous.position]);
+      return { action: 'scheme.action.remove', entityId: actionId, before: previous };
+    });
+  }
+
+  async moveAction(caller: Caller, schemeId: string, actionId: string, expectedRevision: number, position: number): Promise<StoredScheme> {
+    return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
+      const moved = actionOf(before, actionId);
+      if (!Number.isInteger(position) || position < 0 || position >= before.actions.length) {
+        throw badInput(`La position doit être comprise entre 1 et ${before.actions.length}.`, { field: 'position' });
+      }
+      const order = before.actions.filter((a) => a.id !== actionId).map((a) => a.id);
+      order.splice(position, 0, actionId);
+      await manager.query(
+        `UPDATE scheme_action a SET position = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
+         WHERE a.scheme_id = $1 AND a.id = o.id`,
+        [schemeId, order],
+      );
+      return { action: 'scheme.action.move', entityId: actionId, before: { position: moved.position }, after: { position } };
+    });
+  }
+
+  /** One audited change of a draft, in one transaction, from the revision the user saw. */
+  private async change(
+    caller: Caller,
+    schemeId: string,
+    expectedRevision: number,
+    apply: (manager: EntityManager, before: StoredScheme) => Promise<{ action: string; entityId?: string; before?: unknown; after?: unknown }>,
+  ): Promise<StoredScheme> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.get(caller, schemeId, manager);
+      this.assertMay(caller, 'SCHEME_EDIT', before.epciId);
+      await claimRevision(manager, schemeId, expectedRevision, caller.userId);
+      const change = await apply(manager, before);
+      const after = (await loadScheme(manager, schemeId))!;
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: before.epciId,
+        action: change.action,
+        entityType: change.entityId ? 'scheme_action' : 'scheme',
+        entityId: change.entityId ?? schemeId,
+        before: change.before,
+        after: change.after === undefined ? undefined : { schemeId, revision: after.revision, value: change.after },
+      });
+      return after;
+    });
+  }
+
+  private async checkedAction(manager: EntityManager, scheme: StoredScheme, id: string, input: ActionInput): Promise<SchemeAction> {
+    const registry = input.details.kind === 'OPSN_MEMBERSHIP' ? await loadOpsns(manager, [scheme.epciId]) : [];
+    const action = toSchemeAction(id, input, registry);
+    const problems = checkAction(action, contextOf(scheme, await loadProfiles(manager, [scheme.epciId])));
+    if (problems.length > 0) throw badInput(problems.map((p) => p.message).join(' '), { field: problems[0].field, problems });
+    return action;
+  }
+
+  private assertMay(caller: Caller, permission: Permission, epciId: string) {
+    if (!isUuid(epciId) || !can(caller, permission, epciId)) {
+      throw forbidden(
+        permission === 'SCHEME_EDIT'
+          ? "Seuls les rédacteurs de l'intercommunalité modifient le projet de schéma."
+          : "Vous n'avez pas accès aux projets de schéma de cette intercommunalité.",
+      );
+    }
+  }
+
+  private audit(manager: EntityManager, caller: Caller, scheme: StoredScheme, action: string, before: unknown, after: unknown) {
+    return recordAudit(manager, { ...auditActor(caller), epciId: scheme.epciId, action, entityType: 'scheme', entityId: scheme.id, before, after });
+  }
+}
+
+function checkMandate(mandate: { first: number; last: number }) {
+  if (mandate.last < mandate.first || mandate.last - mandate.first >= MAX_MANDATE_YEARS) {
+    throw badInput(`Le mandat va d'une année à une autre, ${MAX_MANDATE_YEARS} ans au plus (par exemple 2026–2032).`, { field: 'mandate' });
+  }
+}
+
+function actionOf(scheme: StoredScheme, actionId: string) {
+  const action = scheme.actions.find((a) => a.id === actionId);
+  if (!action) throw new DomainError('NOT_FOUND', "Cette action n'existe pas (ou plus) dans ce schéma.");
+  return action;
+}
+
+const summary = (scheme: StoredScheme) => ({ title: scheme.title, description: scheme.description, mandate: scheme.mandate });
