@@ -4,6 +4,8 @@
  */
 export interface GraphQLResult<T = any> {
   status: number;
+  /** SQL statements the server ran for this request (outside production). */
+  statements: number | null;
   data: T | null;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
@@ -39,8 +41,9 @@ export class Client {
       const [pair] = setCookie.split(';');
       this.cookie = pair!.endsWith('=') ? null : pair!;
     }
-    const body = (await res.json()) as Omit<GraphQLResult<T>, 'status'>;
-    return { status: res.status, ...body };
+    const body = (await res.json()) as Omit<GraphQLResult<T>, 'status' | 'statements'>;
+    const statements = res.headers.get('x-sql-statements');
+    return { status: res.status, statements: statements === null ? null : Number(statements), ...body };
   }
 
   /** Like request(), but fails the test on any GraphQL error. */

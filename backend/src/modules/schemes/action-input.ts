@@ -14,9 +14,9 @@ export function toSchemeAction(id: string, input: ActionInput, registry: readonl
   return {
     id,
     title: input.title,
-    description: input.description,
+    description: input.description ?? '',
     theme: input.theme ?? null,
-    obligations: [...new Set(input.obligations)],
+    obligations: [...new Set(input.obligations ?? [])],
     kind: input.kind,
     years: { first: input.years.first, last: input.years.last },
     participants: input.participants.map((p) => ({
@@ -26,7 +26,7 @@ export function toSchemeAction(id: string, input: ActionInput, registry: readonl
       etpTransferred: p.etpTransferred ?? null,
     })),
     statusQuo: statusQuoRule(input.statusQuo),
-    costLines: input.costLines.map(costLine),
+    costLines: (input.costLines ?? []).map(costLine),
     allocation: input.allocation ? allocation(input.allocation) : null,
     epciEtpGained: input.epciEtpGained ?? null,
     details: details(input.details, registry),

@@ -56,7 +56,7 @@ export class SchemesService {
       const [{ id }] = await manager.query(
         `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-        [input.epciId, input.title, input.description, input.mandate.first, input.mandate.last, caller.userId],
+        [input.epciId, input.title, input.description ?? '', input.mandate.first, input.mandate.last, caller.userId],
       );
       const created = (await loadScheme(manager, id))!;
       await this.audit(manager, caller, created, 'scheme.create', undefined, summary(created));
@@ -76,11 +76,11 @@ export class SchemesService {
       await manager.query(`UPDATE scheme SET title = $2, description = $3, mandate_first = $4, mandate_last = $5 WHERE id = $1`, [
         id,
         input.title,
-        input.description,
+        input.description ?? '',
         input.mandate.first,
         input.mandate.last,
       ]);
-      return { action: 'scheme.update', before: summary(before), after: { title: input.title, description: input.description, mandate: input.mandate } };
+      return { action: 'scheme.update', before: summary(before), after: { title: input.title, description: input.description ?? '', mandate: input.mandate } };
     });
   }
 

@@ -214,14 +214,15 @@ export class ActionDetailsInput {
 @InputType()
 export class ActionInput {
   @Field() @trimmed @IsString() @Length(1, 200, { message: "Le titre de l'action doit contenir entre 1 et 200 caractères." }) title: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(10_000, { message: 'La description est trop longue (10 000 caractères au plus).' }) description: string;
+  // No GraphQL default values on input fields: graphql-jit (Mercurius) then wrongly requires them.
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000, { message: 'La description est trop longue (10 000 caractères au plus).' }) description?: string | null;
   @Field(() => ThemeEnum, { nullable: true }) @IsOptional() @IsIn(THEMES, { message: 'Le thème est inconnu.' }) theme?: (typeof THEMES)[number] | null;
-  @Field(() => [ObligationEnum], { defaultValue: [] }) @IsIn(OBLIGATIONS, { each: true, message: 'Une obligation est inconnue.' }) obligations: (typeof OBLIGATIONS)[number][];
+  @Field(() => [ObligationEnum], { nullable: true }) @IsOptional() @IsIn(OBLIGATIONS, { each: true, message: 'Une obligation est inconnue.' }) obligations?: (typeof OBLIGATIONS)[number][] | null;
   @Field(() => ActionKindEnum) @IsIn(ACTION_KINDS, { message: "La nature de l'action est inconnue." }) kind: (typeof ACTION_KINDS)[number];
   @Field(() => YearRangeInput) @ValidateNested() @Type(() => YearRangeInput) years: YearRangeInput;
   @Field(() => [ParticipantInput]) @nested(() => ParticipantInput) @ArrayMaxSize(500) participants: ParticipantInput[];
   @Field(() => StatusQuoRuleInput) @ValidateNested() @Type(() => StatusQuoRuleInput) statusQuo: StatusQuoRuleInput;
-  @Field(() => [CostLineInput], { defaultValue: [] }) @nested(() => CostLineInput) @ArrayMaxSize(100) costLines: CostLineInput[];
+  @Field(() => [CostLineInput], { nullable: true }) @IsOptional() @nested(() => CostLineInput) @ArrayMaxSize(100) costLines?: CostLineInput[] | null;
   @Field(() => AllocationInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AllocationInput) allocation?: AllocationInput | null;
   @Field(() => String, { nullable: true }) @OptionalDecimal() epciEtpGained?: string | null;
   @Field(() => ActionDetailsInput) @ValidateNested() @Type(() => ActionDetailsInput) details: ActionDetailsInput;

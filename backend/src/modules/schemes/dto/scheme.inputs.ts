@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const YEAR = { message: 'Les années du mandat vont de 2000 à 2100.' };
@@ -14,7 +14,8 @@ export class MandateInput {
 @InputType()
 export class SchemeDetailsInput {
   @Field() @trimmed @IsString() @Length(1, 200, { message: 'Le titre du schéma doit contenir entre 1 et 200 caractères.' }) title: string;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(10_000, { message: 'La description est trop longue (10 000 caractères au plus).' }) description: string;
+  // No GraphQL default values on input fields: graphql-jit (Mercurius) then wrongly requires them.
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(10_000, { message: 'La description est trop longue (10 000 caractères au plus).' }) description?: string | null;
   @Field(() => MandateInput, { description: 'The years the scheme covers, e.g. 2026–2032' }) @ValidateNested() @Type(() => MandateInput) mandate: MandateInput;
 }
 
