@@ -6,6 +6,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const benches = fs.readdirSync(path.join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort();
+// Some benches run the compiled server.
+const build = spawnSync('npm', ['run', 'build', '-w', 'backend'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n=== ${bench}`);

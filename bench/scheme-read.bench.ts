@@ -1,0 +1,181 @@
+// Reading a whole draft with its costing over GraphQL, for the largest EPCI (CA du Pays Basque,
+// 158 communes) with 40 actions of every kind, on the embedded engine and on the PostgreSQL
+// server: median and p95 latency, SQL statements per request (budget: constant, ≤ 4), payload.
+// Run: npm run bench (builds the backend first). The PostgreSQL server is BENCH_DATABASE_URL,
+// or postgres://postgres@127.0.0.1:5432/test; it is skipped, saying so, when unreachable.
+import pg from 'pg';
+import { OPERATOR } from '../test/support/accounts';
+import { groupPurchase, opsnMembership, pooledDpo, serviceProvision, sharedAsset, sharedService } from '../test/support/actions';
+import { appointAdmin, importEpci, member, signedInOperator } from '../test/support/fixtures';
+import { Client } from '../test/support/graphql';
+import { freshDatabase, runNode, startServer } from '../test/support/server';
+import { PAYS_BASQUE_SIREN, buildPaysBasqueInput } from './fixtures/pays-basque';
+
+const STATEMENTS_BUDGET = 4;
+const WARM_UP_READS = 20;
+const MEASURED_READS = 100;
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const READ = `query ($id: ID!) { scheme(id: $id) { id revision actions { id definition } costing { result problems { actionId message } } } }`;
+
+const KEYS = [
+  { kind: 'equal' },
+  { kind: 'population', population: 'dgf' },
+  { kind: 'devices', devices: ['workstations', 'phones'] },
+  { kind: 'agents' },
+  { kind: 'potentielFinancier' },
+  { kind: 'usage', metric: 'dossiers_ads', unitLabel: 'dossiers ADS' },
+  { kind: 'composite', parts: [{ percent: '50', key: { kind: 'population', population: 'municipale' } }, { percent: '50', key: { kind: 'usage', metric: 'couches_sig', unitLabel: 'couches SIG' } }] },
+];
+
+/** 40 actions: the six kinds in turn, each over a different share of the 158 communes. */
+function actionInputs(insees: readonly string[], opsnId: string) {
+  return Array.from({ length: 40 }, (_, i) => {
+    const step = [1, 2, 3, 5][i % 4];
+    const joining = insees.filter((_, j) => (i + j) % step === 0);
+    const list = joining.map((insee, j) => ({ insee, statusQuoCents: 100_000 + ((j * 7919) % 900_000) }));
+    const units = Object.fromEntries(joining.map((insee, j) => [insee, String(10 + (j % 40))]));
+    switch (i % 6) {
+      case 0:
+        return { ...sharedService(list, 8_000_000 + i * 1000, '25', KEYS[i % KEYS.length]), title: `Service commun ${i + 1}` };
+      case 1:
+        return { ...pooledDpo(list, 20_000, '25000', 'jours_de_dpo'), title: `DPO mutualisé ${i + 1}` };
+      case 2:
+        return { ...serviceProvision(units, '3550'), title: `Mise à disposition ${i + 1}` };
+      case 3:
+        return { ...groupPurchase(units, '80000', '12.5'), title: `Groupement ${i + 1}` };
+      case 4:
+        return { ...opsnMembership(list, opsnId, 'TELETRANSMISSION'), title: `OPSN ${i + 1}` };
+      default:
+        return { ...sharedAsset(list, 4_500_000, 2027, 300_000), allocation: { kind: 'split', key: KEYS[i % KEYS.length] }, title: `Bien partagé ${i + 1}` };
+    }
+  });
+}
+
+async function prepare(url: string): Promise<{ drafter: Client; schemeId: string }> {
+  const operator = await signedInOperator('127.0.0.1');
+  Object.assign(operator, { baseUrl: url });
+  const client = (c: Client) => Object.assign(c, { baseUrl: url });
+  const territory = await importEpci(operator, PAYS_BASQUE_SIREN);
+  const admin = client(await appointAdmin(operator, territory.epciId, 'admin@bench.test'));
+  const drafter = client(await member(admin, territory.epciId, 'DRAFTER', 'dsi@bench.test'));
+  for (const label of ['jours de DPO', 'dossiers ADS', 'couches SIG']) {
+    await drafter.ok(`mutation ($e: ID!, $l: String!) { defineUsageMetric(epciId: $e, input: { label: $l }) { key } }`, { e: territory.epciId, l: label });
+  }
+  const figures = new Map(buildPaysBasqueInput().communes.map((c) => [c.insee, c]));
+  await drafter.ok(`mutation ($input: UpdateCommuneProfilesInput!) { updateCommuneProfiles(input: $input) { id } }`, {
+    input: {
+      epciId: territory.epciId,
+      rows: territory.communes.map((c) => {
+        const f = figures.get(c.inseeCode)!;
+        return {
+          communeId: c.id,
+          expectedRevision: 0,
+          populationDgf: String(f.population.dgf),
+          agentsEtp: String(f.agentsEtp),
+          workstations: String(f.devices?.workstations),
+          phones: String(f.devices?.phones),
+          tablets: String(f.devices?.tablets),
+          potentielFinancier: String(f.potentielFinancierCents! / 100),
+          metrics: [
+            { key: 'jours_de_dpo', value: String(f.usage!.dpoDays) },
+            { key: 'dossiers_ads', value: String(f.usage!.adsFiles) },
+            { key: 'couches_sig', value: String(f.usage!.sigLayers) },
+          ],
+        };
+      }),
+    },
+  });
+  const { createOpsn } = await drafter.ok(`mutation ($e: ID!, $input: OpsnInput!) { createOpsn(epciId: $e, input: $input) { id } }`, {
+    e: territory.epciId,
+    input: { name: 'OPSN', legalForm: 'SYNDICAT_MIXTE', departments: ['64'], services: [{ kind: 'TELETRANSMISSION', fee: { kind: 'PER_INHABITANT', amount: '1,10' } }] },
+  });
+  let scheme = (
+    await drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {
+      input: { epciId: territory.epciId, title: 'Banc d’essai', mandate: { first: 2026, last: 2032 } },
+    })
+  ).createScheme;
+  for (const input of actionInputs(territory.communes.map((c) => c.inseeCode), createOpsn.id)) {
+    scheme = (await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision } }`, { s: scheme.id, r: scheme.revision, input })).addAction;
+  }
+  return { drafter, schemeId: scheme.id };
+}
+
+const percentile = (sorted: readonly number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+
+async function measure(engine: string, databaseUrl: string | undefined) {
+  if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
+  else delete process.env.DATABASE_URL;
+  const database = await freshDatabase('bench');
+  try {
+    const created = await runNode('cli/user-create.js', ['--operator', '--email', OPERATOR.email, '--name', OPERATOR.name], database.env, `${OPERATOR.password}\n`);
+    if (created.code !== 0) throw new Error(`could not create the operator: ${created.stderr}`);
+    const server = await startServer(database.env);
+    process.env.MUTUALIS_URL = server.url;
+    try {
+      const { drafter, schemeId } = await prepare(server.url);
+      let statements = 0;
+      let bytes = 0;
+      let problems = 0;
+      const durations: number[] = [];
+      for (let i = 0; i < WARM_UP_READS + MEASURED_READS; i++) {
+        const start = performance.now();
+        const result = await drafter.request(READ, { id: schemeId });
+        const elapsed = performance.now() - start;
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
+        if (i >= WARM_UP_READS) durations.push(elapsed);
+        statements = Math.max(statements, result.statements ?? Infinity);
+        bytes = JSON.stringify(result.data).length;
+        problems = result.data.scheme.costing.problems.length;
+      }
+      durations.sort((a, b) => a - b);
+      return { engine, median: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements, bytes, problems };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+async function reachable(url: string) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  const runs = [await measure('embedded (PGlite)', undefined)];
+  if (await reachable(SERVER_URL)) runs.push(await measure('PostgreSQL server', SERVER_URL));
+  else console.log(`PostgreSQL server unreachable at ${SERVER_URL}: skipped.`);
+  console.log('GraphQL read of a whole draft with its costing — CA du Pays Basque, 158 communes, 40 actions, 2026–2032');
+  console.table(
+    Object.fromEntries(
+      runs.map((r) => [
+        r.engine,
+        {
+          'median (ms)': r.median.toFixed(1),
+          'p95 (ms)': r.p95.toFixed(1),
+          'SQL statements': `${r.statements} (≤ ${STATEMENTS_BUDGET})`,
+          'payload (KB)': (r.bytes / 1024).toFixed(0),
+          'actions held up': r.problems,
+        },
+      ]),
+    ),
+  );
+  const over = runs.filter((r) => r.statements > STATEMENTS_BUDGET || r.problems > 0);
+  if (over.length > 0) {
+    console.error(`Over budget or incomplete: ${over.map((r) => r.engine).join(', ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
