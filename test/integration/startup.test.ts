@@ -6,6 +6,9 @@ import { Client } from '../support/graphql';
 import { GOOD_PASSWORD, SIREN } from '../support/accounts';
 import { REPO_ROOT, freshDatabase, runNode, startServer } from '../support/server';
 
+// Each test starts servers of its own (a new PGlite directory takes ~6 s to initialise on its own).
+jest.setTimeout(120_000);
+
 /** What an operator sees when starting Mutualis: real processes, real exit codes, one-line messages. */
 const embedded = !process.env.DATABASE_URL;
 
@@ -107,6 +110,17 @@ describe('demo mode', () => {
         const me = await tab.ok(`{ me { memberships { epci { name communeCount } } } }`);
         expect(me.me.memberships[0].epci).toEqual({ name: 'CC Terres des Confluences', communeCount: 22 });
       }
+      // A draft whose every action costs with the demo figures, for the costing views to show.
+      const drafter = new Client(server.url);
+      const login = await drafter.login('redaction@demo.mutualis.fr', 'demo-mutualis-2026');
+      expect(login.errors).toBeUndefined();
+      const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
+      const { schemes } = await drafter.ok(`query ($e: ID!) { schemes(epciId: $e) { actions { kind } costing { problems { message } } } }`, {
+        e: me.memberships[0].epci.id,
+      });
+      expect(schemes).toEqual([
+        { actions: [{ kind: 'SHARED_SERVICE' }, { kind: 'POOLED_DPO' }, { kind: 'GROUP_PURCHASE' }, { kind: 'SHARED_ASSET' }], costing: { problems: [] } },
+      ]);
     } finally {
       await server.stop();
       await database.drop();

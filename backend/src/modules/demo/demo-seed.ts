@@ -1,4 +1,5 @@
 import { DataSource, type EntityManager } from 'typeorm';
+import type { SchemeAction } from '../../domain/scheme/action.js';
 import { EMPTY_FIGURES } from '../../domain/territory/commune-profile.js';
 import type { Role } from '../../domain/access/permissions.js';
 import { grantMembership } from '../accounts/grant-membership.js';
@@ -53,6 +54,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
     }
     await seedDemoProfiles(manager, epci.id);
+    await seedDemoScheme(manager, epci.id);
     return true;
   });
 }
@@ -93,5 +95,90 @@ async function seedDemoProfiles(manager: EntityManager, epciId: string) {
         },
       };
     }),
+  );
+}
+
+/** A draft with one action of four kinds over the demo communes, so the costing views have content. */
+async function seedDemoScheme(manager: EntityManager, epciId: string) {
+  const [drafter] = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [DEMO_ACCOUNTS[0].email]);
+  const [scheme] = await manager.query(
+    `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, created_by, updated_by)
+     VALUES ($1, 'Schéma de mutualisation 2026–2032', 'Projet de démonstration : montants illustratifs.', 2026, 2032, $2, $2) RETURNING id`,
+    [epciId, drafter.id],
+  );
+  const communes: { insee_code: string }[] = await manager.query(`SELECT insee_code FROM commune WHERE epci_id = $1 ORDER BY insee_code`, [epciId]);
+  const insees = communes.map((c) => c.insee_code);
+  const years = { first: 2026, last: 2032 };
+  const everyone = (statusQuoCents: number | null) =>
+    insees.map((insee) => ({ insee, payment: 'INVOICE' as const, statusQuoCents, etpTransferred: null }));
+  const base = { description: '', obligations: [], years, statusQuo: { kind: 'ENTERED' as const }, epciEtpGained: null };
+  const actions: Omit<SchemeAction, 'id'>[] = [
+    {
+      ...base,
+      title: 'DSI mutualisée',
+      theme: 'CYBERSECURITY',
+      obligations: ['NIS2', 'GDPR'],
+      kind: 'SHARED_SERVICE',
+      participants: everyone(null),
+      statusQuo: { kind: 'PER_INHABITANT', population: 'municipale', rateCents: '400' },
+      costLines: [
+        { kind: 'staff', label: 'Techniciens', years, etp: '2', loadedAnnualCostCents: 5_200_000, indexationPercent: '2' },
+        { kind: 'yearly', label: 'Licences et hébergement', nature: 'OPERATING', years, amountCents: 1_800_000 },
+      ],
+      allocation: { kind: 'split', epciShare: { kind: 'percent', percent: '30' }, key: { kind: 'devices', devices: ['workstations'] } },
+      epciEtpGained: '2',
+      details: { kind: 'SHARED_SERVICE', function: 'IT', functionLabel: null, impactSheetDone: true, cstOpinionObtained: false },
+    },
+    {
+      ...base,
+      title: 'DPO mutualisé',
+      theme: 'DATA',
+      obligations: ['GDPR'],
+      kind: 'POOLED_DPO',
+      participants: everyone(null),
+      statusQuo: { kind: 'FLAT', amountCents: 150_000 },
+      costLines: [],
+      allocation: {
+        kind: 'tariff',
+        paidTo: 'PROVIDER',
+        price: [
+          { kind: 'flat', amountCents: 20_000 },
+          { kind: 'perUnit', metric: 'jours_de_dpo', unitLabel: 'jours de DPO', rateCents: 25_000 },
+        ],
+      },
+      details: { kind: 'POOLED_DPO', provider: 'CENTRE_DE_GESTION', providerName: null },
+    },
+    {
+      ...base,
+      title: 'Groupement de commandes de postes reconditionnés',
+      theme: 'SUSTAINABLE_DIGITAL',
+      obligations: ['AGEC'],
+      kind: 'GROUP_PURCHASE',
+      participants: everyone(null).slice(0, 8),
+      costLines: [],
+      allocation: null,
+      details: {
+        kind: 'GROUP_PURCHASE',
+        coordinator: 'EPCI',
+        lots: [{ label: 'postes reconditionnés', unitPriceCents: '55000', quantities: Object.fromEntries(insees.slice(0, 8).map((insee, i) => [insee, String(2 + (i % 4))])) }],
+        expectedGainPercent: '12',
+        contractYears: 4,
+      },
+    },
+    {
+      ...base,
+      title: 'Traceur grand format partagé',
+      theme: 'INFRASTRUCTURE',
+      kind: 'SHARED_ASSET',
+      participants: everyone(null).slice(0, 5),
+      costLines: [],
+      allocation: { kind: 'split', key: { kind: 'equal' } },
+      details: { kind: 'SHARED_ASSET', acquisitionCents: 1_200_000, acquisitionYear: 2027, depreciationYears: 5, runningCostCents: 80_000 },
+    },
+  ];
+  await manager.query(
+    `INSERT INTO scheme_action (scheme_id, position, definition) SELECT $1, o.position - 1, o.definition
+     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS o(definition, position)`,
+    [scheme.id, JSON.stringify(actions)],
   );
 }
