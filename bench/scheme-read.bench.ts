@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { OPERATOR } from '../test/support/accounts';
 import { groupPurchase, opsnMembership, pooledDpo, serviceProvision, sharedAsset, sharedService } from '../test/support/actions';
-import { appointAdmin, importEpci, member, signedInOperator } from '../test/support/fixtures';
+import { appointAdmin, importEpci, member } from '../test/support/fixtures';
 import { Client } from '../test/support/graphql';
 import { freshDatabase, runNode, startServer } from '../test/support/server';
 import { PAYS_BASQUE_SIREN, buildPaysBasqueInput } from './fixtures/pays-basque';
@@ -53,12 +53,11 @@ function actionInputs(insees: readonly string[], opsnId: string) {
 }
 
 async function prepare(url: string): Promise<{ drafter: Client; schemeId: string }> {
-  const operator = await signedInOperator('127.0.0.1');
-  Object.assign(operator, { baseUrl: url });
-  const client = (c: Client) => Object.assign(c, { baseUrl: url });
+  const operator = new Client(url);
+  await operator.login(OPERATOR.email, OPERATOR.password);
   const territory = await importEpci(operator, PAYS_BASQUE_SIREN);
-  const admin = client(await appointAdmin(operator, territory.epciId, 'admin@bench.test'));
-  const drafter = client(await member(admin, territory.epciId, 'DRAFTER', 'dsi@bench.test'));
+  const admin = await appointAdmin(operator, territory.epciId, 'admin@bench.test');
+  const drafter = await member(admin, territory.epciId, 'DRAFTER', 'dsi@bench.test');
   for (const label of ['jours de DPO', 'dossiers ADS', 'couches SIG']) {
     await drafter.ok(`mutation ($e: ID!, $l: String!) { defineUsageMetric(epciId: $e, input: { label: $l }) { key } }`, { e: territory.epciId, l: label });
   }
@@ -111,7 +110,6 @@ async function measure(engine: string, databaseUrl: string | undefined) {
     const created = await runNode('cli/user-create.js', ['--operator', '--email', OPERATOR.email, '--name', OPERATOR.name], database.env, `${OPERATOR.password}\n`);
     if (created.code !== 0) throw new Error(`could not create the operator: ${created.stderr}`);
     const server = await startServer(database.env);
-    process.env.MUTUALIS_URL = server.url;
     try {
       const { drafter, schemeId } = await prepare(server.url);
       let statements = 0;

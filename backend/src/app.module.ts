@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CommuneProfilesModule } from './modules/commune-profiles/commune-profiles.module.js';
 import { OpsnModule } from './modules/opsn/opsn.module.js';
 import { SchemesModule } from './modules/schemes/schemes.module.js';
+import { VersionsModule } from './modules/versions/versions.module.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         CommuneProfilesModule,
         OpsnModule,
         SchemesModule,
+        VersionsModule,
         HealthModule,
       ],
     };

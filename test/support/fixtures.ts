@@ -31,7 +31,7 @@ export async function member(
     `mutation ($input: CreateMemberInput!) { createMember(input: $input) { user { id } } }`,
     { input: { epciId, email, name: email.split('@')[0], password: GOOD_PASSWORD, role, communeId } },
   );
-  const client = new Client(undefined, admin.address) as Client & { userId: string };
+  const client = new Client(admin.baseUrl, admin.address) as Client & { userId: string };
   const login = await client.login(email, GOOD_PASSWORD);
   if (login.errors) throw new Error(`login failed for ${email}: ${JSON.stringify(login.errors)}`);
   client.userId = data.createMember.user.id;
@@ -43,7 +43,7 @@ export async function appointAdmin(operator: Client, epciId: string, email: stri
     `mutation ($input: AppointAdministratorInput!) { appointAdministrator(input: $input) { user { id } } }`,
     { input: { epciId, email, name: 'Administrateur', password: GOOD_PASSWORD } },
   );
-  const admin = new Client(undefined, operator.address) as Client & { userId: string };
+  const admin = new Client(operator.baseUrl, operator.address) as Client & { userId: string };
   const login = await admin.login(email, GOOD_PASSWORD);
   if (login.errors) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
   admin.userId = data.appointAdministrator.user.id;

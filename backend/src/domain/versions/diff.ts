@@ -1,0 +1,140 @@
+/**
+ * What changed between two versions of a scheme: actions added, removed or changed (field by
+ * field, in words), communes joining or leaving an action, and the money, per commune and per
+ * year. Only what differs is listed, so a diff's size follows the changes, not the scheme.
+ */
+import type { Cents } from '../money.js';
+import type { CommuneProfile, CostingResult, TaxRegime, YearRange } from '../costing/types.js';
+import type { SchemeAction } from '../scheme/action.js';
+import type { ActionProblem } from '../scheme/to-costing.js';
+import { describeAction } from './describe-action.js';
+
+/** Everything a version freezes: the draft, the communes' figures it used, and its costing. */
+export interface VersionContent {
+  scheme: { title: string; description: string; mandate: YearRange; taxRegime: TaxRegime };
+  actions: SchemeAction[];
+  communes: CommuneProfile[];
+  costing: CostingResult;
+  problems: ActionProblem[];
+}
+
+export interface FieldChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface ActionChange {
+  actionId: string;
+  title: string;
+  change: 'ADDED' | 'REMOVED' | 'CHANGED';
+  fields: FieldChange[];
+  joined: string[];
+  left: string[];
+}
+
+export interface MoneyChange {
+  before: Cents;
+  after: Cents;
+  difference: Cents;
+}
+
+export interface CommuneMoneyChange {
+  insee: string;
+  name: string;
+  years: (MoneyChange & { year: number })[];
+  mandate: MoneyChange;
+}
+
+export interface VersionDiff {
+  scheme: FieldChange[];
+  actions: ActionChange[];
+  /** Communes whose cost changes, the largest rise first. */
+  communes: CommuneMoneyChange[];
+  totals: { epci: MoneyChange; communes: MoneyChange; total: MoneyChange };
+}
+
+const money = (before: Cents, after: Cents): MoneyChange => ({ before, after, difference: after - before });
+
+const PAYMENT_LABELS = { INVOICE: 'facture', AC_DEDUCTION: "déduction de l'attribution de compensation" } as const;
+
+function fieldChanges(before: readonly [string, string][], after: readonly [string, string][]): FieldChange[] {
+  const old = new Map(before);
+  const next = new Map(after);
+  const labels = [...new Set([...old.keys(), ...next.keys()])];
+  return labels.flatMap((label) => {
+    const a = old.get(label) ?? '—';
+    const b = next.get(label) ?? '—';
+    return a === b ? [] : [{ label, before: a, after: b }];
+  });
+}
+
+function actionChange(before: SchemeAction, after: SchemeAction, names: ReadonlyMap<string, string>): ActionChange | null {
+  const name = (insee: string) => names.get(insee) ?? insee;
+  const was = new Map(before.participants.map((p) => [p.insee, p]));
+  const is = new Map(after.participants.map((p) => [p.insee, p]));
+  const joined = [...is.keys()].filter((insee) => !was.has(insee)).map(name);
+  const left = [...was.keys()].filter((insee) => !is.has(insee)).map(name);
+  const participantFields = [...is.values()].flatMap((p): FieldChange[] => {
+    const old = was.get(p.insee);
+    if (!old) return [];
+    return [
+      ...(old.payment !== p.payment ? [{ label: `Paiement de ${name(p.insee)}`, before: PAYMENT_LABELS[old.payment], after: PAYMENT_LABELS[p.payment] }] : []),
+      ...(old.statusQuoCents !== p.statusQuoCents
+        ? [{ label: `Situation actuelle de ${name(p.insee)}`, before: String(old.statusQuoCents ?? '—'), after: String(p.statusQuoCents ?? '—') }]
+        : []),
+      ...(String(old.etpTransferred ?? '') !== String(p.etpTransferred ?? '')
+        ? [{ label: `ETP transférés par ${name(p.insee)}`, before: String(old.etpTransferred ?? '—'), after: String(p.etpTransferred ?? '—') }]
+        : []),
+    ];
+  });
+  const fields = [...fieldChanges(describeAction(before), describeAction(after)), ...participantFields];
+  if (fields.length === 0 && joined.length === 0 && left.length === 0) return null;
+  return { actionId: after.id, title: after.title, change: 'CHANGED', fields, joined, left };
+}
+
+function communeChanges(before: CostingResult, after: CostingResult): CommuneMoneyChange[] {
+  const old = new Map(before.communes.map((c) => [c.insee, c]));
+  const next = new Map(after.communes.map((c) => [c.insee, c]));
+  const changes = [...new Set([...old.keys(), ...next.keys()])].flatMap((insee) => {
+    const a = old.get(insee);
+    const b = next.get(insee);
+    const yearsBefore = new Map((a?.years ?? []).map((y) => [y.year, y.schemeCents]));
+    const yearsAfter = new Map((b?.years ?? []).map((y) => [y.year, y.schemeCents]));
+    const years = [...new Set([...yearsBefore.keys(), ...yearsAfter.keys()])]
+      .sort((x, y) => x - y)
+      .map((year) => ({ year, ...money(yearsBefore.get(year) ?? 0, yearsAfter.get(year) ?? 0) }))
+      .filter((y) => y.difference !== 0);
+    if (years.length === 0) return [];
+    return [{ insee, name: (b ?? a)!.name, years, mandate: money(a?.mandate.schemeCents ?? 0, b?.mandate.schemeCents ?? 0) }];
+  });
+  return changes.sort((x, y) => y.mandate.difference - x.mandate.difference || x.insee.localeCompare(y.insee));
+}
+
+export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
+  const names = new Map([...before.communes, ...after.communes].map((c) => [c.insee, c.name]));
+  const old = new Map(before.actions.map((a) => [a.id, a]));
+  const next = new Map(after.actions.map((a) => [a.id, a]));
+  const actions: ActionChange[] = [
+    ...after.actions.flatMap((a): ActionChange[] => {
+      const previous = old.get(a.id);
+      if (!previous) return [{ actionId: a.id, title: a.title, change: 'ADDED', fields: [], joined: a.participants.map((p) => names.get(p.insee) ?? p.insee), left: [] }];
+      const changed = actionChange(previous, a, names);
+      return changed ? [changed] : [];
+    }),
+    ...before.actions
+      .filter((a) => !next.has(a.id))
+      .map((a): ActionChange => ({ actionId: a.id, title: a.title, change: 'REMOVED', fields: [], joined: [], left: a.participants.map((p) => names.get(p.insee) ?? p.insee) })),
+  ];
+  const schemeFields = fieldChanges(
+    [['Titre', before.scheme.title], ['Description', before.scheme.description], ['Mandat', `${before.scheme.mandate.first}–${before.scheme.mandate.last}`]],
+    [['Titre', after.scheme.title], ['Description', after.scheme.description], ['Mandat', `${after.scheme.mandate.first}–${after.scheme.mandate.last}`]],
+  );
+  const [a, b] = [before.costing.totals.mandate, after.costing.totals.mandate];
+  return {
+    scheme: schemeFields,
+    actions,
+    communes: communeChanges(before.costing, after.costing),
+    totals: { epci: money(a.epciCents, b.epciCents), communes: money(a.communesCents, b.communesCents), total: money(a.totalCents, b.totalCents) },
+  };
+}

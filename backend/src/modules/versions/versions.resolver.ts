@@ -1,0 +1,74 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentCaller, type Caller } from '../../common/caller.js';
+import { JsonScalar } from '../../common/json.scalar.js';
+import { SchemeModel } from '../schemes/models/scheme.models.js';
+import type { StoredScheme } from '../schemes/scheme-store.js';
+import { SchemeVersionModel } from './models/version.models.js';
+import { loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
+import { VersionsService } from './versions.service.js';
+
+@Resolver(() => SchemeModel)
+export class SchemeVersionsResolver {
+  constructor(private readonly frozen: VersionsService) {}
+
+  @ResolveField(() => [SchemeVersionModel], { description: 'Frozen versions, newest first' })
+  versions(@Parent() scheme: StoredScheme, @CurrentCaller() caller: Caller) {
+    return this.frozen.summaries(caller, scheme.id);
+  }
+}
+
+@Resolver(() => SchemeVersionModel)
+export class VersionsResolver {
+  constructor(
+    private readonly versions: VersionsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => SchemeVersionModel)
+  version(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
+    return this.versions.get(caller, id);
+  }
+
+  @Query(() => JsonScalar, { description: 'VersionDiff (backend/src/domain/versions/diff.ts) from one version to another of the same scheme' })
+  versionDiff(@CurrentCaller() caller: Caller, @Args('fromId', { type: () => ID }) fromId: string, @Args('toId', { type: () => ID }) toId: string) {
+    return this.versions.diff(caller, fromId, toId);
+  }
+
+  // A version read through a scheme's list has no content yet: it is loaded when asked for.
+  private async withContent(version: VersionSummary | StoredVersion): Promise<StoredVersion> {
+    if ('content' in version) return version;
+    const [loaded] = await loadVersions(this.dataSource.manager, [version.id]);
+    return loaded;
+  }
+
+  @ResolveField(() => JsonScalar, { description: 'VersionContent: the draft, the communes’ figures and the costing as frozen' })
+  async content(@Parent() version: VersionSummary | StoredVersion) {
+    return (await this.withContent(version)).content;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the content still has the SHA-256 it was frozen with' })
+  async integrityVerified(@Parent() version: VersionSummary | StoredVersion) {
+    const loaded = await this.withContent(version);
+    return sha256Of(loaded.content) === loaded.sha256;
+  }
+
+  @Mutation(() => SchemeVersionModel, { description: 'Freezes the draft as the next version' })
+  freezeVersion(
+    @CurrentCaller() caller: Caller,
+    @Args('schemeId', { type: () => ID }) schemeId: string,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+    @Args('message') message: string,
+  ) {
+    return this.versions.freeze(caller, schemeId, expectedRevision, message);
+  }
+
+  @Mutation(() => SchemeModel, { description: "Puts a version's content back into the draft (audited; the previous draft stays in the audit trail)" })
+  restoreVersion(
+    @CurrentCaller() caller: Caller,
+    @Args('versionId', { type: () => ID }) versionId: string,
+    @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
+  ) {
+    return this.versions.restore(caller, versionId, expectedRevision);
+  }
+}

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller.js';
+import { isUuid } from '../../common/ids.js';
+import { can, type Permission } from '../../domain/access/permissions.js';
+import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { toCostingCommune } from '../../domain/territory/commune-profile.js';
+import { costScheme } from '../../domain/scheme/to-costing.js';
+import { diffVersions, type VersionContent, type VersionDiff } from '../../domain/versions/diff.js';
+import { auditActor, recordAudit } from '../audit/audit.js';
+import { loadProfiles } from '../commune-profiles/profile-store.js';
+import { claimRevision, definitionOf, loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
+import { loadVersionSummaries, loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
+
+/**
+ * Versions of a scheme: frozen copies of the draft with the communes' figures and the costing as
+ * they were, numbered, immutable (a trigger refuses any change), verifiable by their SHA-256.
+ */
+@Injectable()
+export class VersionsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Freezes the draft the user sees, in one transaction: a version is complete or absent. */
+  async freeze(caller: Caller, schemeId: string, expectedRevision: number, message: string): Promise<VersionSummary> {
+    const text = message.trim();
+    if (text === '' || text.length > 2000) throw badInput('Dites en un message ce qui change dans cette version (2 000 caractères au plus).', { field: 'message' });
+    return this.dataSource.transaction(async (manager) => {
+      const scheme = await this.lockedScheme(manager, caller, schemeId, 'VERSION_FREEZE');
+      if (scheme.revision !== expectedRevision) {
+        throw new DomainError('CONFLICT', `${scheme.updatedBy ?? "Quelqu'un"} a modifié le projet depuis que vous l'avez ouvert : relisez-le avant de le figer.`, {
+          currentRevision: scheme.revision,
+        });
+      }
+      const content = await this.contentOf(manager, scheme);
+      if (content.problems.length > 0) {
+        throw new DomainError('INVALID_STATE', `Impossible de figer un projet incomplètement chiffré : ${content.problems.map((p) => p.message).join(' ')}`, {
+          problems: content.problems,
+        });
+      }
+      const [previous] = await loadVersionSummaries(manager, [schemeId]);
+      const totals = { ...pick(content.costing.totals.mandate), actionCount: content.actions.length };
+      const sha256 = sha256Of(content);
+      const [{ id }] = await manager.query(
+        `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
+         SELECT $1, $2, $3, $4, $5, u.id, u.name, $6, $7, $8, $9 FROM app_user u WHERE u.id = $10 RETURNING id`,
+        [schemeId, scheme.epciId, (previous?.number ?? 0) + 1, text, previous?.id ?? null, scheme.revision, JSON.stringify(totals), JSON.stringify(content), sha256, caller.userId],
+      );
+      const [frozen] = await loadVersionSummaries(manager, [schemeId]);
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: scheme.epciId,
+        action: 'scheme.version.freeze',
+        entityType: 'scheme_version',
+        entityId: id,
+        after: { schemeId, number: frozen.number, message: text, sha256 },
+      });
+      return frozen;
+    });
+  }
+
+  async summaries(caller: Caller, schemeId: string): Promise<VersionSummary[]> {
+    const scheme = await loadScheme(this.dataSource.manager, schemeId);
+    if (!scheme) throw notFound('Schéma');
+    this.assertMay(caller, 'DRAFT_READ', scheme.epciId);
+    return loadVersionSummaries(this.dataSource.manager, [schemeId]);
+  }
+
+  async get(caller: Caller, id: string): Promise<StoredVersion> {
+    const [version] = isUuid(id) ? await loadVersions(this.dataSource.manager, [id]) : [];
+    if (!version || !can(caller, 'EPCI_READ', version.epciId)) throw notFound('Version');
+    this.assertMay(caller, 'DRAFT_READ', version.epciId);
+    return version;
+  }
+
+  async diff(caller: Caller, fromId: string, toId: string): Promise<VersionDiff> {
+    const versions = isUuid(fromId) && isUuid(toId) ? await loadVersions(this.dataSource.manager, [fromId, toId]) : [];
+    const from = versions.find((v) => v.id === fromId);
+    const to = versions.find((v) => v.id === toId);
+    if (!from || !to || !can(caller, 'EPCI_READ', from.epciId)) throw notFound('Version');
+    this.assertMay(caller, 'VERSION_COMPARE', from.epciId);
+    if (from.schemeId !== to.schemeId) throw badInput('On ne compare que deux versions du même schéma.');
+    return diffVersions(from.content, to.content);
+  }
+
+  /** Puts a version's content back into the draft; the draft as it was stays in the audit trail. */
+  async restore(caller: Caller, versionId: string, expectedRevision: number): Promise<StoredScheme> {
+    const version = await this.get(caller, versionId);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedScheme(manager, caller, version.schemeId, 'SCHEME_EDIT');
+      await claimRevision(manager, version.schemeId, expectedRevision, caller.userId);
+      const { scheme, actions } = version.content;
+      await manager.query(`UPDATE scheme SET title = $2, description = $3, mandate_first = $4, mandate_last = $5 WHERE id = $1`, [
+        version.schemeId,
+        scheme.title,
+        scheme.description,
+        scheme.mandate.first,
+        scheme.mandate.last,
+      ]);
+      await manager.query(`DELETE FROM scheme_action WHERE scheme_id = $1`, [version.schemeId]);
+      await manager.query(
+        `INSERT INTO scheme_action (id, scheme_id, position, definition)
+         SELECT (a ->> 'id')::uuid, $1, o.position - 1, a->'definition' FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS o(a, position)`,
+        [version.schemeId, JSON.stringify(actions.map((action) => ({ id: action.id, definition: definitionOf(action) })))],
+      );
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: before.epciId,
+        action: 'scheme.version.restore',
+        entityType: 'scheme',
+        entityId: before.id,
+        before: { title: before.title, description: before.description, mandate: before.mandate, actions: before.actions },
+        after: { restoredVersion: version.number, versionId },
+      });
+      return (await loadScheme(manager, version.schemeId))!;
+    });
+  }
+
+  private async lockedScheme(manager: EntityManager, caller: Caller, schemeId: string, permission: Permission): Promise<StoredScheme> {
+    const [row] = isUuid(schemeId) ? await manager.query(`SELECT epci_id FROM scheme WHERE id = $1 FOR UPDATE`, [schemeId]) : [];
+    if (!row || !can(caller, 'EPCI_READ', row.epci_id)) throw notFound('Schéma');
+    this.assertMay(caller, permission, row.epci_id);
+    const scheme = (await loadScheme(manager, schemeId))!;
+    if (scheme.archivedAt) throw new DomainError('INVALID_STATE', 'Ce schéma est archivé.');
+    return scheme;
+  }
+
+  private async contentOf(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
+    const profiles = await loadProfiles(manager, [scheme.epciId]);
+    const communes = profiles.map((p) => toCostingCommune(p.commune, p.figures));
+    const actions = scheme.actions.map(({ position: _position, ...action }) => action);
+    const { result, problems } = costScheme({ mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes }, actions);
+    return {
+      scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
+      actions,
+      communes,
+      costing: result,
+      problems,
+    };
+  }
+
+  private assertMay(caller: Caller, permission: Permission, epciId: string) {
+    if (!can(caller, permission, epciId)) throw forbidden("Vous n'avez pas le droit de faire cela sur les versions de ce schéma.");
+  }
+}
+
+const pick = ({ epciCents, communesCents, totalCents }: { epciCents: number; communesCents: number; totalCents: number }) => ({ epciCents, communesCents, totalCents });

@@ -1,0 +1,207 @@
+import { Client, errorCode } from '../support/graphql';
+import { GOOD_PASSWORD, OPERATOR } from '../support/accounts';
+import { sharedService } from '../support/actions';
+import { appointAdmin, importEpci, member, signedInOperator, type Territory } from '../support/fixtures';
+import { rawSql } from '../support/raw-sql';
+import { freshDatabase, runNode, startServer, type FreshDatabase, type TestServer } from '../support/server';
+
+// CA Saint-Brieuc Armor Agglomération (32 communes, FPU).
+const SAINT_BRIEUC = '200069409';
+const ADDRESS = '10.0.11.1';
+const MANDATE = { first: 2026, last: 2032 };
+
+jest.setTimeout(180_000);
+
+const VERSION_FIELDS = `id number message parentId authorName totals { epciCents communesCents totalCents actionCount } sha256`;
+const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { ${VERSION_FIELDS} } }`;
+const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`;
+const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { id revision } }`;
+const VERSION = `query ($id: ID!) { version(id: $id) { ${VERSION_FIELDS} content integrityVerified } }`;
+const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) }`;
+
+async function draftWithOneAction(drafter: Client, territory: Territory, title: string) {
+  const { createScheme } = await drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {
+    input: { epciId: territory.epciId, title, mandate: MANDATE },
+  });
+  const four = territory.communes.slice(0, 4).map((c) => ({ insee: c.inseeCode, statusQuoCents: 250_000 }));
+  return (await drafter.ok(ADD, { s: createScheme.id, r: createScheme.revision, input: sharedService(four, 1_000_000, '20') })).addAction;
+}
+
+describe('on the shared server', () => {
+  let territory: Territory;
+  let as: { drafter: Client; elected: Client; reviewer: Client; admin: Client };
+
+  beforeAll(async () => {
+    const operator = await signedInOperator(ADDRESS);
+    territory = await importEpci(operator, SAINT_BRIEUC);
+    const admin = await appointAdmin(operator, territory.epciId, 'admin@saint-brieuc.test');
+    as = {
+      admin,
+      drafter: await member(admin, territory.epciId, 'DRAFTER', 'dsi@saint-brieuc.test'),
+      elected: await member(admin, territory.epciId, 'ELECTED', 'president@saint-brieuc.test'),
+      reviewer: await member(admin, territory.epciId, 'REVIEWER', 'mairie@plerin.test', territory.communes[0].id),
+    };
+  });
+
+  it('freezes, compares and restores versions, each immutable and verifiable', async () => {
+    let draft = await draftWithOneAction(as.drafter, territory, 'Schéma versionné');
+    const [action] = draft.actions;
+    const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1 — projet initial' })).freezeVersion;
+    expect(v1).toMatchObject({ number: 1, message: 'v1 — projet initial', parentId: null, authorName: 'dsi', totals: { totalCents: 7 * 1_000_000, actionCount: 1 } });
+    expect(v1.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // The draft moves on: a new key, then a second freeze.
+    const byPopulation = sharedService(
+      territory.communes.slice(0, 4).map((c) => ({ insee: c.inseeCode, statusQuoCents: 250_000 })),
+      1_000_000,
+      '20',
+      { kind: 'population', population: 'municipale' },
+    );
+    draft = (await as.drafter.ok(UPDATE_ACTION, { s: draft.id, a: action.id, r: draft.revision, input: byPopulation })).updateAction;
+    const v2 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v2 — clé population' })).freezeVersion;
+    expect(v2).toMatchObject({ number: 2, parentId: v1.id });
+
+    // v1 reads exactly as it was frozen, and says so.
+    const read = (await as.elected.ok(VERSION, { id: v1.id })).version;
+    expect(read.integrityVerified).toBe(true);
+    expect(read.content.actions[0].allocation.key).toEqual({ kind: 'equal' });
+    expect(read.content.communes).toHaveLength(32);
+    expect(read.content.costing.actions[0].years).toHaveLength(7);
+
+    const timeline = await as.elected.ok(`query ($id: ID!) { scheme(id: $id) { versions { number message authorName } } }`, { id: draft.id });
+    expect(timeline.scheme.versions).toEqual([
+      { number: 2, message: 'v2 — clé population', authorName: 'dsi' },
+      { number: 1, message: 'v1 — projet initial', authorName: 'dsi' },
+    ]);
+
+    // The comparison says what changed in words, and the money only where it moved.
+    const { versionDiff } = await as.elected.ok(DIFF, { from: v1.id, to: v2.id });
+    expect(versionDiff.actions).toEqual([
+      expect.objectContaining({ change: 'CHANGED', fields: [{ label: 'Clé de répartition', before: 'parts égales', after: 'population municipale' }], joined: [], left: [] }),
+    ]);
+    expect(versionDiff.totals.total).toEqual({ before: 7_000_000, after: 7_000_000, difference: 0 });
+    expect(versionDiff.communes.length).toBeGreaterThan(0);
+    expect(versionDiff.communes.length).toBeLessThanOrEqual(4);
+    const rises = versionDiff.communes.map((c: { mandate: { difference: number } }) => c.mandate.difference);
+    expect(rises).toEqual([...rises].sort((a, b) => b - a));
+    expect(versionDiff.communes.reduce((sum: number, c: { mandate: { difference: number } }) => sum + c.mandate.difference, 0)).toBe(0);
+
+    // Restoring v1 puts its content back into the draft, as one more audited change.
+    const restored = (
+      await as.drafter.ok(`mutation ($v: ID!, $r: Int!) { restoreVersion(versionId: $v, expectedRevision: $r) { revision actions { id definition } } }`, { v: v1.id, r: draft.revision })
+    ).restoreVersion;
+    expect(restored.revision).toBe(draft.revision + 1);
+    expect(restored.actions.map((a: { id: string }) => a.id)).toEqual([action.id]);
+    expect(restored.actions[0].definition.allocation.key).toEqual({ kind: 'equal' });
+    const trail = await as.admin.ok(`query ($e: ID!) { auditTrail(epciId: $e, limit: 50) { action before } }`, { e: territory.epciId });
+    const restore = trail.auditTrail.find((e: { action: string }) => e.action === 'scheme.version.restore');
+    expect(JSON.parse(restore.before).actions[0].allocation.key).toEqual({ kind: 'population', population: 'municipale' });
+  });
+
+  it('refuses to freeze from a stale revision, without a message, or with actions it cannot cost', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Refus de figer');
+    expect(errorCode(await as.drafter.request(FREEZE, { s: draft.id, r: draft.revision - 1, m: 'v1' }))).toBe('CONFLICT');
+    const blank = await as.drafter.request(FREEZE, { s: draft.id, r: draft.revision, m: '   ' });
+    expect(errorCode(blank)).toBe('BAD_USER_INPUT');
+    expect(blank.errors![0].message).toMatch(/Dites en un message ce qui change/);
+    const devices = sharedService([{ insee: territory.communes[0].inseeCode }], 100_000, '0', { kind: 'devices', devices: ['workstations'] });
+    const withGap = (await as.drafter.ok(ADD, { s: draft.id, r: draft.revision, input: devices })).addAction;
+    const incomplete = await as.drafter.request(FREEZE, { s: draft.id, r: withGap.revision, m: 'v1' });
+    expect(errorCode(incomplete)).toBe('INVALID_STATE');
+    expect(incomplete.errors![0].message).toMatch(/Impossible de figer un projet incomplètement chiffré : Commune d.* postes de travail est manquant/);
+    const { scheme } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { versions { id } } }`, { id: draft.id });
+    expect(scheme.versions).toEqual([]);
+  });
+
+  it('lets drafters freeze and restore, elected officials compare, and keeps reviewers and other EPCI out', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Droits sur les versions');
+    expect(errorCode(await as.elected.request(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' }))).toBe('FORBIDDEN');
+    const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    expect(errorCode(await as.reviewer.request(VERSION, { id: v1.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await as.reviewer.request(DIFF, { from: v1.id, to: v1.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await as.elected.request(`mutation ($v: ID!) { restoreVersion(versionId: $v, expectedRevision: 1) { id } }`, { v: v1.id }))).toBe('FORBIDDEN');
+    const operator = await signedInOperator(ADDRESS);
+    expect(errorCode(await operator.request(VERSION, { id: v1.id }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('on a database of its own', () => {
+  let database: FreshDatabase;
+  let server: TestServer;
+  let drafter: Client;
+  let territory: Territory;
+
+  const start = async () => {
+    server = await startServer(database.env);
+  };
+  const signIn = async () => {
+    const client = new Client(server.url, '10.0.12.1');
+    expect((await client.login('dsi@versions.test', GOOD_PASSWORD)).errors).toBeUndefined();
+    return client;
+  };
+
+  beforeAll(async () => {
+    database = await freshDatabase('versions');
+    const created = await runNode('cli/user-create.js', ['--operator', '--email', OPERATOR.email, '--name', OPERATOR.name], database.env, `${OPERATOR.password}\n`);
+    expect(created.code).toBe(0);
+    await start();
+    const operator = new Client(server.url, '10.0.12.1');
+    await operator.login(OPERATOR.email, OPERATOR.password);
+    territory = await importEpci(operator, SAINT_BRIEUC);
+    const admin = await appointAdmin(operator, territory.epciId, 'admin@versions.test');
+    drafter = await member(admin, territory.epciId, 'DRAFTER', 'dsi@versions.test');
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('leaves no partial version when the process is killed while freezing', async () => {
+    let draft = await draftWithOneAction(drafter, territory, 'Gel interrompu');
+    const everyone = territory.communes.map((c) => ({ insee: c.inseeCode, statusQuoCents: 100_000 }));
+    for (let i = 0; i < 30; i++) draft = (await drafter.ok(ADD, { s: draft.id, r: draft.revision, input: sharedService(everyone, 1_000_000 + i, '10') })).addAction;
+    for (const delayMs of [0, 15, 40, 120]) {
+      const freezing = drafter.request(FREEZE, { s: draft.id, r: draft.revision, m: `gel interrompu après ${delayMs} ms` }).catch(() => null);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      server.process.kill('SIGKILL');
+      await freezing;
+      await server.stop(); // waits for the killed process to be gone
+      await start();
+      drafter = await signIn();
+      const { scheme } = await drafter.ok(`query ($id: ID!) { scheme(id: $id) { versions { id number } } }`, { id: draft.id });
+      for (const version of scheme.versions) {
+        const { version: read } = await drafter.ok(VERSION, { id: version.id });
+        expect(read.integrityVerified).toBe(true);
+        expect(read.content.actions).toHaveLength(31);
+      }
+      expect(scheme.versions.map((v: { number: number }) => v.number)).toEqual(scheme.versions.map((_: unknown, i: number) => scheme.versions.length - i));
+    }
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE of versions in the database, and the hash shows tampering', async () => {
+    const draft = await draftWithOneAction(drafter, territory, 'Intègre');
+    const v1 = (await drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    await server.stop();
+    const [update, remove, truncate, ...tampering] = await rawSql(database.env, [
+      `UPDATE scheme_version SET message = 'changé' WHERE id = '${v1.id}'`,
+      `DELETE FROM scheme_version WHERE id = '${v1.id}'`,
+      `TRUNCATE scheme_version CASCADE`,
+      // Someone with the database owner's rights can still switch the trigger off: the hash tells.
+      `ALTER TABLE scheme_version DISABLE TRIGGER scheme_version_immutable`,
+      `UPDATE scheme_version SET content = jsonb_set(content, '{scheme,title}', '"Titre falsifié"') WHERE id = '${v1.id}'`,
+      `ALTER TABLE scheme_version ENABLE TRIGGER scheme_version_immutable`,
+    ]);
+    expect(update).toEqual({ error: expect.stringMatching(/append-only: UPDATE refused/) });
+    expect(remove).toEqual({ error: expect.stringMatching(/append-only: DELETE refused/) });
+    expect(truncate).toEqual({ error: expect.stringMatching(/append-only: TRUNCATE refused/) });
+    for (const step of tampering) expect(step).not.toHaveProperty('error');
+    const verify = await runNode('cli/version-verify.js', [], database.env);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toMatch(new RegExp(`ALTÉRÉE +SIREN ${SAINT_BRIEUC} « Intègre » v1`));
+    expect(verify.stderr).toMatch(/altérée\(s\)/);
+    await start();
+    drafter = await signIn();
+    expect((await drafter.ok(VERSION, { id: v1.id })).version.integrityVerified).toBe(false);
+  });
+});
