@@ -1,40 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
-import path from 'node:path';
-import { Browser, Page, chromium } from 'playwright-core';
-import { REPO_ROOT } from '../support/server';
+import { Browser } from 'playwright-core';
+import { expectNoAxeViolation, launchBrowser, screenshot, signIn as signInWith } from './browser';
 
 /**
  * A person in a real browser (Debian's Chromium) against the built application with its demo
  * data, exactly as `npm start` serves it. Screenshots land in artifacts/ for a human to look at.
  */
-const ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
-const PASSWORD = 'demo-mutualis-2026';
 let browser: Browser;
 
 beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(process.env.MUTUALIS_URL!);
-  await page.getByLabel('Adresse électronique').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const signIn = (email: string) => signInWith(browser, email);
 
 describe.each([
   ['redaction@demo.mutualis.fr', 'drafter'],
@@ -51,7 +29,7 @@ describe.each([
     await expect(table.getByRole('row').count()).resolves.toBe(24);
     await expect(table.getByRole('row', { name: /Moissac/ }).getByText('82112').waitFor()).resolves.toBeUndefined();
     await expectNoAxeViolation(page);
-    await page.screenshot({ path: path.join(ARTIFACTS, `epci-page-${role}.png`), fullPage: true });
+    await screenshot(page, `epci-page-${role}`);
     await page.context().close();
   });
 });
@@ -71,7 +49,7 @@ it('sorts the communes table by population, and logs out', async () => {
   // The session is gone on the server too: opening the EPCI page again asks to sign in.
   await page.goto(epciUrl);
   await expect(page.getByRole('button', { name: 'Se connecter' }).waitFor()).resolves.toBeUndefined();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'after-logout.png') });
+  await screenshot(page, 'after-logout', false);
   await page.context().close();
 });
 

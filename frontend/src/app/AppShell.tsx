@@ -37,6 +37,11 @@ export function AppShell({ user }: { user: SessionUser }) {
               </NavLink>
             </li>
           )}
+          {membership && can(membership, 'EPCI_READ') && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/opsn`}>OPSN</NavLink>
+            </li>
+          )}
           {membership && can(membership, 'USER_MANAGE') && (
             <li>
               <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>

@@ -1,8 +1,11 @@
 import { useParams } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
-import { membershipOf } from '../features/auth/session';
-import { CommunesTable } from '../features/territory/components/CommunesTable';
+import { can, membershipOf } from '../features/auth/session';
+import { CommuneProfilesEditor } from '../features/territory/components/CommuneProfilesEditor';
+import { ReadOnlyCommunesTable } from '../features/territory/components/CommunesTable';
 import { EpciSummary } from '../features/territory/components/EpciSummary';
+import { ProfilesCsvSection } from '../features/territory/components/ProfilesCsvSection';
+import { UsageMetricsSection } from '../features/territory/components/UsageMetricsSection';
 import { useEpciDetails } from '../features/territory/hooks/useEpciDetails';
 import { Loading } from '../shared/ui/Loading';
 import { PageHeading } from '../shared/ui/PageHeading';
@@ -11,8 +14,11 @@ import { QueryFailure } from '../shared/ui/QueryFailure';
 export function EpciPage() {
   const { epciId = '' } = useParams();
   const { user } = useSession();
-  const { epci, error } = useEpciDetails(epciId);
-  const ownCommuneId = user ? membershipOf(user, epciId)?.commune?.id : undefined;
+  const { epci, error, reload } = useEpciDetails(epciId);
+  const membership = user ? membershipOf(user, epciId) : undefined;
+  // The platform operator may open an EPCI it imported without being a member: it only reads.
+  const editable = can(membership, 'COMMUNE_PROFILE_EDIT');
+  const ownCommuneId = membership?.commune?.id;
 
   if (error) return <QueryFailure error={error} />;
   if (!epci) return <Loading />;
@@ -20,8 +26,16 @@ export function EpciPage() {
     <>
       <PageHeading>{epci.name}</PageHeading>
       <EpciSummary epci={epci} />
-      <h2>Communes membres</h2>
-      <CommunesTable epci={epci} ownCommuneId={ownCommuneId} />
+      <section aria-labelledby="communes-title">
+        <h2 id="communes-title">Communes membres</h2>
+        {editable ? (
+          <CommuneProfilesEditor epci={epci} ownCommuneId={ownCommuneId} reload={reload} />
+        ) : (
+          <ReadOnlyCommunesTable epci={epci} ownCommuneId={ownCommuneId} />
+        )}
+      </section>
+      <UsageMetricsSection epciId={epci.id} epciName={epci.name} metrics={epci.usageMetrics} editable={editable} />
+      {can(membership, 'EPCI_READ') && <ProfilesCsvSection epci={epci} canImport={editable} />}
     </>
   );
 }

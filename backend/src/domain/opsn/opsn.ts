@@ -110,6 +110,53 @@ export function readEurosAsCents(typed: string): { ok: true; cents: string } | {
   return { ok: true, cents: rest ? `${cents}.${rest}` : cents };
 }
 
+/** An OPSN as a form sends it: prices typed in euros, as French users write them. */
+export interface OpsnTypedInput {
+  name: string;
+  legalForm: OpsnLegalForm;
+  departments: string[];
+  website?: string | null;
+  services: { kind: OpsnServiceKind; label?: string | null; fee?: { kind: FeeKind; amount: string; perDay?: string | null } | null }[];
+}
+
+/**
+ * Reads a typed OPSN into its details (prices in cents) and checks them, the same way in the page
+ * and on the server. Problems are keyed by the form's field paths, e.g. "services.0.amount".
+ */
+export function readOpsnInput(input: OpsnTypedInput): { details: OpsnDetails; problems: { field: string; message: string }[] } {
+  const problems: { field: string; message: string }[] = [];
+  const cents = (typed: string, field: string, what: string) => {
+    const read = typed.trim() === '' ? { ok: false as const, problem: 'indiquez le montant en euros.' } : readEurosAsCents(typed);
+    if (read.ok) return read.cents;
+    problems.push({ field, message: `${what} : ${read.problem}` });
+    return '0';
+  };
+  const services = input.services.map((service, i): OpsnService => {
+    const what = `Service ${i + 1} (${service.label || SERVICE_KIND_LABELS[service.kind]})`;
+    const fee = service.fee;
+    const perDay = fee?.kind === 'BASE_PLUS_PER_DAY' && fee.perDay?.trim() ? fee.perDay : null;
+    return {
+      kind: service.kind,
+      label: service.label?.trim() || null,
+      fee: fee
+        ? {
+            kind: fee.kind,
+            amountCents: cents(fee.amount, `services.${i}.amount`, what),
+            perDayCents: perDay === null ? null : cents(perDay, `services.${i}.perDay`, `${what}, prix par jour`),
+          }
+        : null,
+    };
+  });
+  const details: OpsnDetails = {
+    name: input.name.trim(),
+    legalForm: input.legalForm,
+    departments: input.departments.map((d) => d.trim().toUpperCase().padStart(2, '0')),
+    website: input.website?.trim() || null,
+    services,
+  };
+  return { details, problems: [...problems, ...checkOpsn(details)] };
+}
+
 /** Checks an OPSN's details; the problems are French and name the field. */
 export function checkOpsn(details: OpsnDetails): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
@@ -132,7 +179,7 @@ export function checkOpsn(details: OpsnDetails): { field: string; message: strin
     const sameKind = details.services.findIndex((s) => s.kind === service.kind && (s.label ?? '') === (service.label ?? ''));
     if (sameKind !== i) problems.push({ field: `services.${i}.kind`, message: `${at} : ce service est déjà listé.` });
     if (service.fee?.kind === 'BASE_PLUS_PER_DAY' && service.fee.perDayCents === null) {
-      problems.push({ field: `services.${i}.fee.perDayCents`, message: `${at} : indiquez le prix par jour.` });
+      problems.push({ field: `services.${i}.perDay`, message: `${at} : indiquez le prix par jour.` });
     }
   });
   return problems;

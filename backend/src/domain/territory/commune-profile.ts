@@ -104,6 +104,8 @@ export interface ProfileProblem {
   field: string;
   /** French, naming the commune and the field. */
   message: string;
+  /** The same without the commune, for a cell of that commune's row. */
+  detail: string;
 }
 
 const isBlank = (typed: TypedFigure | undefined): typed is null | undefined | '' =>
@@ -134,6 +136,7 @@ export function applyFiguresDraft(
 ): { figures: CommuneFigures; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
   const where = `Commune de ${commune.name} (${commune.insee})`;
+  const problem = (field: string, detail: string) => problems.push({ insee: commune.insee, field, detail, message: `${where} — ${detail}` });
   const figures: CommuneFigures = { ...current, metrics: { ...current.metrics } };
   for (const field of FIGURE_FIELDS) {
     const typed = draft.figures?.[field.key];
@@ -143,13 +146,13 @@ export function applyFiguresDraft(
       continue;
     }
     const read = readFigure(field.kind, typed);
-    if ('problem' in read) problems.push({ insee: commune.insee, field: field.key, message: `${where} — ${field.label} : ${read.problem}` });
+    if ('problem' in read) problem(field.key, `${field.label} : ${read.problem}`);
     else figures[field.key] = read.value as never;
   }
   for (const [key, typed] of Object.entries(draft.metrics ?? {})) {
     const metric = metrics.find((m) => m.key === key);
     if (!metric) {
-      problems.push({ insee: commune.insee, field: `metrics.${key}`, message: `${where} : la métrique « ${key} » n'est pas définie.` });
+      problem(`metrics.${key}`, `la métrique « ${key} » n'est pas définie.`);
       continue;
     }
     if (isBlank(typed)) {
@@ -158,17 +161,15 @@ export function applyFiguresDraft(
     }
     const reading = readFrenchNumber(typed, METRIC_LIMIT.decimals, METRIC_LIMIT.max);
     if (reading.ok) figures.metrics[key] = reading.value;
-    else problems.push({ insee: commune.insee, field: `metrics.${key}`, message: `${where} — ${capitalise(metric.label)} : ${reading.problem}` });
+    else problem(`metrics.${key}`, `${capitalise(metric.label)} : ${reading.problem}`);
   }
   if (draft.dgfBelowTotalConfirmed !== undefined) figures.dgfBelowTotalConfirmed = draft.dgfBelowTotalConfirmed;
   if (figures.populationDgf !== null && figures.populationDgf < commune.populationTotale && !figures.dgfBelowTotalConfirmed) {
-    problems.push({
-      insee: commune.insee,
-      field: 'populationDgf',
-      message:
-        `${where} — Population DGF : ${formatFrenchNumber(String(figures.populationDgf))} est inférieure à la population totale ` +
+    problem(
+      'populationDgf',
+      `Population DGF : ${formatFrenchNumber(String(figures.populationDgf))} est inférieure à la population totale ` +
         `(${formatFrenchNumber(String(commune.populationTotale))}) ; cochez « ${DGF_CONFIRMATION_LABEL} » si c'est exact.`,
-    });
+    );
   }
   return { figures, problems };
 }

@@ -4,45 +4,10 @@ import type { Caller } from '../../common/caller.js';
 import { isUuid } from '../../common/ids.js';
 import { can } from '../../domain/access/permissions.js';
 import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
-import { checkOpsn, readEurosAsCents, SERVICE_KIND_LABELS, type OpsnDetails, type OpsnService } from '../../domain/opsn/opsn.js';
+import { readOpsnInput, type OpsnDetails } from '../../domain/opsn/opsn.js';
 import { auditActor, recordAudit } from '../audit/audit.js';
 import type { OpsnInput } from './dto/opsn.inputs.js';
 import { OPSN_COLUMNS, type StoredOpsn } from './opsn-store.js';
-
-/** Reads the form into the domain's terms; prices typed in euros become cents. */
-function detailsOf(input: OpsnInput): { details: OpsnDetails; problems: { field: string; message: string }[] } {
-  const problems: { field: string; message: string }[] = [];
-  const cents = (typed: string, field: string, what: string) => {
-    const read = readEurosAsCents(typed);
-    if (read.ok) return read.cents;
-    problems.push({ field, message: `${what} : ${read.problem}` });
-    return '0';
-  };
-  const services = input.services.map((service, i): OpsnService => {
-    const what = `Service ${i + 1} (${service.label || SERVICE_KIND_LABELS[service.kind]})`;
-    const fee = service.fee;
-    return {
-      kind: service.kind,
-      label: service.label ?? null,
-      fee: fee
-        ? {
-            kind: fee.kind,
-            amountCents: cents(fee.amount, `services.${i}.fee.amount`, what),
-            perDayCents:
-              fee.kind === 'BASE_PLUS_PER_DAY' && fee.perDay?.trim() ? cents(fee.perDay, `services.${i}.fee.perDay`, `${what}, prix par jour`) : null,
-          }
-        : null,
-    };
-  });
-  const details: OpsnDetails = {
-    name: input.name,
-    legalForm: input.legalForm,
-    departments: input.departments.map((d) => d.trim().toUpperCase().padStart(2, '0')),
-    website: input.website ?? null,
-    services,
-  };
-  return { details, problems: [...problems, ...checkOpsn(details)] };
-}
 
 /** Each EPCI's registry of the OPSN its territory works with; its drafters and administrators keep it. */
 @Injectable()
@@ -92,7 +57,7 @@ export class OpsnRegistryService {
   }
 
   private checked(input: OpsnInput): OpsnDetails {
-    const { details, problems } = detailsOf(input);
+    const { details, problems } = readOpsnInput(input);
     if (problems.length > 0) throw badInput(problems.map((p) => p.message).join(' '), { problems });
     return details;
   }

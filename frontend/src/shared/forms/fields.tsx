@@ -38,10 +38,12 @@ function describe({ id, error, hint }: Pick<FieldBase, 'id' | 'error' | 'hint'>)
 
 interface TextFieldProps extends FieldBase {
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'url' | 'search';
   autoComplete?: string;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   maxLength?: number;
+  /** Id of a <datalist> of suggestions. */
+  list?: string;
 }
 
 export function TextField({ id, error, hint, required, ...props }: TextFieldProps) {
@@ -101,6 +103,32 @@ export function SelectField({ id, label, error, hint, options, placeholder, requ
           </option>
         ))}
       </select>
+      {description}
+    </div>
+  );
+}
+
+interface TextAreaFieldProps extends FieldBase {
+  onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void;
+  rows?: number;
+}
+
+/** A native textarea, labelled and described like the other fields. */
+export function TextAreaField({ id, label, error, hint, required, ...props }: TextAreaFieldProps) {
+  const { describedBy, description } = describe({ id, error, hint });
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        {...props}
+        id={id}
+        required={required}
+        className={error ? 'native-textarea native-select--error' : 'native-textarea'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
       {description}
     </div>
   );

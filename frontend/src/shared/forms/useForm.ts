@@ -1,8 +1,11 @@
 import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { apiErrorMessage } from '../graphql/errors';
 
-export type FormValues = Record<string, string>;
-export type FieldErrors<V extends FormValues> = Partial<Record<keyof V, string>>;
+export type FormValues = Record<string, unknown>;
+/** French messages by field name, or by path for a field inside a list ("services.0.amount"). */
+export type FieldErrors = Partial<Record<string, string>>;
+/** The fields a TextField or SelectField can bind to. */
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 
 /** One entry of the error summary; `fieldId` links the entry to its field. */
 export interface FormError {
@@ -13,7 +16,7 @@ export interface FormError {
 interface UseFormOptions<V extends FormValues> {
   initialValues: V;
   /** Returns a French message per invalid field (undefined or absent when the field is valid). */
-  validate: (values: V) => FieldErrors<V>;
+  validate: (values: V) => FieldErrors;
   /** Throw (e.g. the Apollo error) to show the server's message in the summary. */
   onSubmit: (values: V) => Promise<unknown>;
   /** Start afresh after a successful submit (creation forms). */
@@ -32,13 +35,14 @@ export function useForm<V extends FormValues>({
 }: UseFormOptions<V>) {
   const formId = useId();
   const [values, setValues] = useState(initialValues);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<V>>({});
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const fieldId = (name: keyof V) => `${formId}-${String(name)}`;
+  /** The id of a field's control, for a field bound by hand (inside a list). */
+  const fieldId = (path: string) => `${formId}-${path}`;
 
-  function setValue(name: keyof V, value: string) {
+  function setValue<K extends keyof V>(name: K, value: V[K]) {
     setValues((current) => ({ ...current, [name]: value }));
   }
 
@@ -61,23 +65,23 @@ export function useForm<V extends FormValues>({
   }
 
   /** Props for TextField / SelectField bound to one value. */
-  function field(name: keyof V) {
+  function field(name: TextKeys<V>) {
     return {
       id: fieldId(name),
-      name: String(name),
-      value: values[name],
+      name,
+      value: values[name] as string,
       error: fieldErrors[name],
-      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValue(name, event.target.value),
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setValue(name, event.target.value as V[typeof name]),
     };
   }
 
   // A new array per submit, so the summary takes the focus again after each failed attempt.
   const errors = useMemo<FormError[]>(() => {
-    const list: FormError[] = Object.entries(fieldErrors).flatMap(([name, message]) =>
-      message ? [{ fieldId: `${formId}-${name}`, message }] : [],
+    const list: FormError[] = Object.entries(fieldErrors).flatMap(([path, message]) =>
+      message ? [{ fieldId: `${formId}-${path}`, message }] : [],
     );
     return serverError ? [...list, { message: serverError }] : list;
   }, [fieldErrors, serverError, formId]);
 
-  return { values, setValue, field, handleSubmit, busy, errors };
+  return { values, setValue, field, fieldId, fieldErrors, handleSubmit, busy, errors };
 }

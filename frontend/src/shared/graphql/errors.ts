@@ -20,6 +20,12 @@ export function hasApiErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return apiErrorCodes(error).includes(code);
 }
 
+/** A detail the API gives next to the code, e.g. the communes a CONFLICT is about. */
+export function apiErrorDetail(error: unknown, key: string): unknown {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors.find((e) => e.extensions?.[key] !== undefined)?.extensions?.[key];
+}
+
 /**
  * The message to show the user. The server writes its messages in French for that purpose;
  * anything else (network failure, unparsable response) gets a generic French message.

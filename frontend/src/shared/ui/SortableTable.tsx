@@ -10,8 +10,6 @@ export interface TableColumn<Row> {
   numeric?: boolean;
   /** The column that names the row: rendered as `<th scope="row">`. */
   rowHeader?: boolean;
-  /** Content of this column in the totals row; the table has a totals row if any column has one. */
-  total?: ReactNode;
 }
 
 type Direction = 'ascending' | 'descending';
@@ -28,6 +26,12 @@ interface SortableTableProps<Row> {
   rowKey: (row: Row) => string;
   initialSort?: SortState;
   rowClassName?: (row: Row) => string | undefined;
+  /**
+   * Contents of the totals row by column key; no totals row when absent. Kept apart from the
+   * columns so that totals changing (while editing) do not re-render every row.
+   */
+  totals?: Readonly<Record<string, ReactNode>>;
+  className?: string;
 }
 
 export function SortableTable<Row>({
@@ -37,11 +41,12 @@ export function SortableTable<Row>({
   rowKey,
   initialSort,
   rowClassName,
+  totals,
+  className,
 }: SortableTableProps<Row>) {
   const [sort, setSort] = useState<SortState | undefined>(initialSort);
   const sortedRows = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
   const sortedColumn = columns.find((column) => column.key === sort?.key);
-  const hasTotals = columns.some((column) => column.total !== undefined);
 
   function toggleSort(key: string) {
     setSort((current) => ({
@@ -52,7 +57,7 @@ export function SortableTable<Row>({
 
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -71,12 +76,12 @@ export function SortableTable<Row>({
             <BodyRow key={rowKey(row)} row={row} columns={columns} className={rowClassName?.(row)} />
           ))}
         </tbody>
-        {hasTotals && (
+        {totals && (
           <tfoot>
             <tr>
               {columns.map((column) => (
                 <Cell key={column.key} column={column}>
-                  {column.total}
+                  {totals[column.key]}
                 </Cell>
               ))}
             </tr>

@@ -14,11 +14,30 @@ export const ImportedEpcisQuery = graphql(`
   }
 `);
 
+export const EpciCatalogueQuery = graphql(`
+  query EpciCatalogue($search: String!, $offset: Int!, $limit: Int!) {
+    epciCatalogue(search: $search, offset: $offset, limit: $limit) {
+      total
+      entries {
+        siren
+        name
+        kind
+        taxRegime
+        populationMunicipale
+        communeCount
+        matchedCommunes
+        importedEpciId
+      }
+    }
+  }
+`);
+
 export const ImportEpciMutation = graphql(`
   mutation ImportEpci($siren: String!) {
     importEpci(siren: $siren) {
       id
       name
+      communeCount
     }
   }
 `);

@@ -1,74 +1,136 @@
-import { useMemo } from 'react';
-import type { EpciDetailsQuery } from '../../../gql/graphql';
+import { DGF_CONFIRMATION_LABEL, FIGURE_FIELDS } from '@mutualis/domain/territory/commune-profile';
+import { useId, useMemo, type Dispatch } from 'react';
 import { formatInteger } from '../../../shared/format/french';
 import { SortableTable, type TableColumn } from '../../../shared/ui/SortableTable';
-
-type Epci = EpciDetailsQuery['epci'];
-type Commune = Epci['communes'][number];
+import {
+  metricCell,
+  readableCell,
+  sortValue,
+  totalsOf,
+  type CellKey,
+  type Epci,
+  type ProfileRow,
+  type UsageMetric,
+} from '../communeProfiles';
+import { useSavedRows, type DraftAction } from '../hooks/useProfileDrafts';
+import { DgfConfirmationCell, FigureCell, type CellEditing } from './ProfileCells';
 
 interface CommunesTableProps {
-  epci: Epci;
+  epciName: string;
+  rows: readonly ProfileRow[];
+  metrics: readonly UsageMetric[];
   /** A reviewer's own commune, highlighted in the table. */
   ownCommuneId: string | undefined;
+  /** Absent for those who may not edit: the figures show as text. */
+  onEdit?: Dispatch<DraftAction>;
 }
 
-const sumOf = (communes: readonly Commune[], value: (commune: Commune) => number) =>
-  communes.reduce((total, commune) => total + value(commune), 0);
+type Column = TableColumn<ProfileRow>;
 
-export function CommunesTable({ epci, ownCommuneId }: CommunesTableProps) {
-  const columns = useMemo<TableColumn<Commune>[]>(
-    () => [
-      {
-        key: 'inseeCode',
-        header: 'Code INSEE',
-        cell: (commune) => commune.inseeCode,
-        sortValue: (commune) => commune.inseeCode,
-        total: 'Total',
-      },
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function metricHeader(metric: UsageMetric): string {
+  const label = capitalise(metric.label);
+  return metric.referenceYear ? `${label} (${metric.referenceYear})` : label;
+}
+
+function figureColumn(key: CellKey, header: string, editing: CellEditing | undefined): Column {
+  return {
+    key,
+    header,
+    numeric: true,
+    cell: (row) =>
+      editing ? <FigureCell row={row} cellKey={key} label={header} {...editing} /> : readableCell(row.saved, key),
+    sortValue: (row) => sortValue(row.saved, key),
+  };
+}
+
+const confirmationColumn = (editing: CellEditing | undefined): Column => ({
+  key: 'dgfBelowTotalConfirmed',
+  header: DGF_CONFIRMATION_LABEL,
+  cell: (row) => (editing ? <DgfConfirmationCell row={row} {...editing} /> : row.saved.dgfBelowTotalConfirmed ? 'Oui' : ''),
+});
+
+function nameCell(row: ProfileRow, ownCommuneId: string | undefined) {
+  return (
+    <>
+      {row.commune.name}
+      {row.commune.id === ownCommuneId && <span className="tag">Votre commune</span>}
+      {row.draft && <span className="tag tag--changed">modifiée</span>}
+    </>
+  );
+}
+
+/**
+ * The member communes with their official populations and the figures the EPCI enters: inputs
+ * for those who may edit, text for the others. Columns stay the same while editing, so only the
+ * edited row re-renders.
+ */
+export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }: CommunesTableProps) {
+  const idPrefix = useId();
+  const columns = useMemo<Column[]>(() => {
+    const editing = onEdit && { idPrefix, metrics, onEdit };
+    return [
       {
         key: 'name',
         header: 'Commune',
         rowHeader: true,
-        cell: (commune) =>
-          commune.id === ownCommuneId ? (
-            <>
-              {commune.name} <span className="tag">Votre commune</span>
-            </>
-          ) : (
-            commune.name
-          ),
-        sortValue: (commune) => commune.name,
-        total: `${formatInteger(epci.communes.length)} communes`,
+        cell: (row) => nameCell(row, ownCommuneId),
+        sortValue: (row) => row.commune.name,
       },
-      { key: 'siren', header: 'SIREN', cell: (commune) => commune.siren, sortValue: (commune) => commune.siren },
+      { key: 'inseeCode', header: 'Code INSEE', cell: (row) => row.commune.inseeCode, sortValue: (row) => row.commune.inseeCode },
       {
         key: 'populationMunicipale',
         header: 'Population municipale',
         numeric: true,
-        cell: (commune) => formatInteger(commune.populationMunicipale),
-        sortValue: (commune) => commune.populationMunicipale,
-        total: formatInteger(sumOf(epci.communes, (commune) => commune.populationMunicipale)),
+        cell: (row) => formatInteger(row.commune.populationMunicipale),
+        sortValue: (row) => row.commune.populationMunicipale,
       },
       {
         key: 'populationTotale',
         header: 'Population totale',
         numeric: true,
-        cell: (commune) => formatInteger(commune.populationTotale),
-        sortValue: (commune) => commune.populationTotale,
-        total: formatInteger(sumOf(epci.communes, (commune) => commune.populationTotale)),
+        cell: (row) => formatInteger(row.commune.populationTotale),
+        sortValue: (row) => row.commune.populationTotale,
       },
-    ],
-    [epci.communes, ownCommuneId],
-  );
+      ...FIGURE_FIELDS.flatMap((field) => {
+        const column = figureColumn(field.key, field.label, editing);
+        // As in the CSV file: the confirmation right after the population DGF and its year.
+        return field.key === 'populationDgfYear' ? [column, confirmationColumn(editing)] : [column];
+      }),
+      ...metrics.map((metric) => figureColumn(metricCell(metric.key), metricHeader(metric), editing)),
+    ];
+  }, [idPrefix, metrics, ownCommuneId, onEdit]);
+
+  const totals = useMemo(() => {
+    const sum = (value: (row: ProfileRow) => number) => formatInteger(rows.reduce((total, row) => total + value(row), 0));
+    return {
+      ...totalsOf(
+        rows.map((row) => row.checked?.figures ?? row.saved),
+        metrics,
+      ),
+      name: `Total (${formatInteger(rows.length)} communes)`,
+      populationMunicipale: sum((row) => row.commune.populationMunicipale),
+      populationTotale: sum((row) => row.commune.populationTotale),
+    };
+  }, [rows, metrics]);
 
   return (
     <SortableTable
-      caption={`Communes membres de ${epci.name}`}
+      className="profile-table"
+      caption={`Communes membres de ${epciName}`}
       columns={columns}
-      rows={epci.communes}
-      rowKey={(commune) => commune.id}
-      rowClassName={(commune) => (commune.id === ownCommuneId ? 'row--highlighted' : undefined)}
+      rows={rows}
+      rowKey={(row) => row.commune.id}
+      rowClassName={(row) => (row.commune.id === ownCommuneId ? 'row--highlighted' : undefined)}
       initialSort={{ key: 'name', direction: 'ascending' }}
+      totals={totals}
     />
   );
+}
+
+/** The same table as text, for those who may not edit the figures. */
+export function ReadOnlyCommunesTable({ epci, ownCommuneId }: { epci: Epci; ownCommuneId: string | undefined }) {
+  const rows = useSavedRows(epci.communes);
+  return <CommunesTable epciName={epci.name} rows={rows} metrics={epci.usageMetrics} ownCommuneId={ownCommuneId} />;
 }

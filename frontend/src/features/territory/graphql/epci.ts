@@ -1,5 +1,26 @@
 import { graphql } from '../../../gql';
 
+export const CommuneProfileFields = graphql(`
+  fragment CommuneProfileFields on CommuneProfile {
+    populationDgf
+    populationDgfYear
+    dgfBelowTotalConfirmed
+    agentsEtp
+    agentsYear
+    workstations
+    phones
+    tablets
+    devicesYear
+    potentielFinancierCents
+    potentielFinancierYear
+    metrics {
+      key
+      value
+    }
+    revision
+  }
+`);
+
 export const EpciDetailsQuery = graphql(`
   query EpciDetails($id: ID!) {
     epci(id: $id) {
@@ -11,13 +32,21 @@ export const EpciDetailsQuery = graphql(`
       populationMunicipale
       populationTotale
       communeCount
+      usageMetrics {
+        id
+        key
+        label
+        referenceYear
+      }
       communes {
         id
         inseeCode
-        siren
         name
         populationMunicipale
         populationTotale
+        profile {
+          ...CommuneProfileFields
+        }
       }
     }
   }
