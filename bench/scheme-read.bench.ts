@@ -1,6 +1,7 @@
 // Reading a whole draft with its costing over GraphQL, for the largest EPCI (CA du Pays Basque,
 // 158 communes) with 40 actions of every kind, on the embedded engine and on the PostgreSQL
 // server: median and p95 latency, SQL statements per request (budget: constant, ≤ 4), payload.
+// Then freezing that draft as a version, and comparing two versions one changed action apart.
 // Run: npm run bench (builds the backend first). The PostgreSQL server is BENCH_DATABASE_URL,
 // or postgres://postgres@127.0.0.1:5432/test; it is skipped, saying so, when unreachable.
 import pg from 'pg';
@@ -52,7 +53,7 @@ function actionInputs(insees: readonly string[], opsnId: string) {
   });
 }
 
-async function prepare(url: string): Promise<{ drafter: Client; schemeId: string }> {
+async function prepare(url: string): Promise<{ drafter: Client; schemeId: string; revision: number; firstAction: { id: string; input: unknown } }> {
   const operator = new Client(url);
   await operator.login(OPERATOR.email, OPERATOR.password);
   const territory = await importEpci(operator, PAYS_BASQUE_SIREN);
@@ -94,10 +95,11 @@ async function prepare(url: string): Promise<{ drafter: Client; schemeId: string
       input: { epciId: territory.epciId, title: 'Banc d’essai', mandate: { first: 2026, last: 2032 } },
     })
   ).createScheme;
-  for (const input of actionInputs(territory.communes.map((c) => c.inseeCode), createOpsn.id)) {
-    scheme = (await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision } }`, { s: scheme.id, r: scheme.revision, input })).addAction;
+  const inputs = actionInputs(territory.communes.map((c) => c.inseeCode), createOpsn.id);
+  for (const input of inputs) {
+    scheme = (await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`, { s: scheme.id, r: scheme.revision, input })).addAction;
   }
-  return { drafter, schemeId: scheme.id };
+  return { drafter, schemeId: scheme.id, revision: scheme.revision, firstAction: { id: scheme.actions[0].id, input: inputs[0] } };
 }
 
 const percentile = (sorted: readonly number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
@@ -111,7 +113,7 @@ async function measure(engine: string, databaseUrl: string | undefined) {
     if (created.code !== 0) throw new Error(`could not create the operator: ${created.stderr}`);
     const server = await startServer(database.env);
     try {
-      const { drafter, schemeId } = await prepare(server.url);
+      const { drafter, schemeId, revision, firstAction } = await prepare(server.url);
       let statements = 0;
       let bytes = 0;
       let problems = 0;
@@ -127,13 +129,48 @@ async function measure(engine: string, databaseUrl: string | undefined) {
         problems = result.data.scheme.costing.problems.length;
       }
       durations.sort((a, b) => a - b);
-      return { engine, median: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements, bytes, problems };
+      const versions = await freezeAndCompare(drafter, schemeId, revision, firstAction);
+      return { engine, median: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements, bytes, problems, versions };
     } finally {
       await server.stop();
     }
   } finally {
     await database.drop();
   }
+}
+
+const FREEZES = 10;
+const DIFFS = 30;
+const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { id } }`;
+
+/** Freezes the draft several times (median latency), then compares the last two versions around one changed action. */
+async function freezeAndCompare(drafter: Client, schemeId: string, revision: number, firstAction: { id: string; input: unknown }) {
+  const freezes: number[] = [];
+  let last = '';
+  for (let i = 0; i < FREEZES; i++) {
+    const start = performance.now();
+    last = (await drafter.ok(FREEZE, { s: schemeId, r: revision, m: `Version ${i + 1}` })).freezeVersion.id;
+    freezes.push(performance.now() - start);
+  }
+  const changed = { ...(firstAction.input as Record<string, unknown>), title: 'Service commun 1 (révisé)', allocation: { kind: 'split', epciShare: { kind: 'percent', percent: '40' }, key: { kind: 'equal' } } };
+  const updated = await drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { revision } }`, {
+    s: schemeId,
+    a: firstAction.id,
+    r: revision,
+    input: changed,
+  });
+  const next = (await drafter.ok(FREEZE, { s: schemeId, r: updated.updateAction.revision, m: 'Une action changée' })).freezeVersion.id;
+  const diffs: number[] = [];
+  let diffBytes = 0;
+  for (let i = 0; i < DIFFS; i++) {
+    const start = performance.now();
+    const { versionDiff } = await drafter.ok(`query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) }`, { from: last, to: next });
+    diffs.push(performance.now() - start);
+    diffBytes = JSON.stringify(versionDiff).length;
+  }
+  freezes.sort((a, b) => a - b);
+  diffs.sort((a, b) => a - b);
+  return { freezeMedian: percentile(freezes, 0.5), diffMedian: percentile(diffs, 0.5), diffBytes };
 }
 
 async function reachable(url: string) {
@@ -162,6 +199,19 @@ async function main() {
           'SQL statements': `${r.statements} (≤ ${STATEMENTS_BUDGET})`,
           'payload (KB)': (r.bytes / 1024).toFixed(0),
           'actions held up': r.problems,
+        },
+      ]),
+    ),
+  );
+  console.log('Versions — freezing that draft, and comparing two versions one changed action apart');
+  console.table(
+    Object.fromEntries(
+      runs.map((r) => [
+        r.engine,
+        {
+          'freeze, median (ms)': r.versions.freezeMedian.toFixed(1),
+          'diff, median (ms)': r.versions.diffMedian.toFixed(1),
+          'diff payload (KB)': (r.versions.diffBytes / 1024).toFixed(1),
         },
       ]),
     ),
