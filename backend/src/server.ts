@@ -91,5 +91,6 @@ async function serveFrontend(app: NestFastifyApplication) {
   if (!fs.existsSync(path.join(FRONTEND_DIST, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyStatic, { root: FRONTEND_DIST, wildcard: false, index: false });
-  fastify.get('/*', (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  // no-store: after logout, the back button must not bring a signed-in page back from a cache.
+  fastify.get('/*', (_req, reply) => reply.header('cache-control', 'no-store').sendFile('index.html'));
 }

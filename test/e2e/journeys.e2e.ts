@@ -43,9 +43,15 @@ it('sorts the communes table by population, and logs out', async () => {
   await table.getByRole('button', { name: /Population municipale/ }).click();
   const firstRow = table.getByRole('row').nth(1);
   await expect(firstRow.textContent()).resolves.toMatch(/Castelsarrasin/);
+  await page.getByRole('link', { name: 'OPSN' }).click();
+  await page.waitForURL(/\/opsn$/);
   await page.getByRole('button', { name: /Damien Rédacteur/ }).click();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page.getByRole('button', { name: 'Se connecter' }).waitFor()).resolves.toBeUndefined();
+  // The back button does not bring the signed-in EPCI page back: it asks to sign in.
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Se connecter' }).waitFor()).resolves.toBeUndefined();
+  await expect(page.getByRole('table', { name: /Communes membres/ }).count()).resolves.toBe(0);
   // The session is gone on the server too: opening the EPCI page again asks to sign in.
   await page.goto(epciUrl);
   await expect(page.getByRole('button', { name: 'Se connecter' }).waitFor()).resolves.toBeUndefined();
