@@ -15,7 +15,11 @@ const swc = [
 // The backend is ESM compiled by tsc: its relative imports end in `.js` but the sources are `.ts`.
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The front end's alias of the shared domain (vite.config.ts), for the pages' unit tests.
+    '^@mutualis/domain/(.*)$': '<rootDir>/backend/src/domain/$1',
+  },
   testEnvironment: 'node',
 };
 

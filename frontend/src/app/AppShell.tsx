@@ -42,6 +42,11 @@ export function AppShell({ user }: { user: SessionUser }) {
               <NavLink to={`/epci/${membership.epci.id}/opsn`}>OPSN</NavLink>
             </li>
           )}
+          {membership && can(membership, 'DRAFT_READ') && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/schemas`}>Schémas</NavLink>
+            </li>
+          )}
           {membership && can(membership, 'USER_MANAGE') && (
             <li>
               <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>

@@ -8,6 +8,10 @@ import { RequireSession } from './RequireSession';
 const EpciPage = lazy(() => import('../pages/EpciPage').then((m) => ({ default: m.EpciPage })));
 const AccountsPage = lazy(() => import('../pages/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const OpsnPage = lazy(() => import('../pages/OpsnPage').then((m) => ({ default: m.OpsnPage })));
+const SchemesPage = lazy(() => import('../pages/SchemesPage').then((m) => ({ default: m.SchemesPage })));
+const SchemePage = lazy(() => import('../pages/SchemePage').then((m) => ({ default: m.SchemePage })));
+const SchemeActionPage = lazy(() => import('../pages/SchemeActionPage').then((m) => ({ default: m.SchemeActionPage })));
+const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((m) => ({ default: m.SchemeCommunePage })));
 const PlatformPage = lazy(() => import('../pages/PlatformPage').then((m) => ({ default: m.PlatformPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -20,6 +24,11 @@ export const router = createBrowserRouter([
       { path: 'epci/:epciId', element: <EpciPage /> },
       { path: 'epci/:epciId/opsn', element: <OpsnPage /> },
       { path: 'epci/:epciId/comptes', element: <AccountsPage /> },
+      { path: 'epci/:epciId/schemas', element: <SchemesPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId', element: <SchemePage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/actions/nouvelle', element: <SchemeActionPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/actions/:actionId', element: <SchemeActionPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/communes/:insee', element: <SchemeCommunePage /> },
       { path: 'plateforme', element: <PlatformPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -4,7 +4,7 @@ import { SERVICE_KIND_LABELS } from '../../domain/opsn/opsn.js';
 import type { ActionDetails, SchemeAction, StatusQuoRule } from '../../domain/scheme/action.js';
 import type { AllocationKey, AllocationRule, CostLine, PriceComponent } from '../../domain/costing/types.js';
 import type { StoredOpsn } from '../opsn/opsn-store.js';
-import type { ActionDetailsInput, ActionInput, AllocationInput, AllocationKeyInput, CostLineInput, PriceComponentInput, StatusQuoRuleInput } from './dto/action.inputs.js';
+import type { ActionDetailsInput, ActionInput, AllocationInput, AllocationKeyInput, CostLineInput, KeyPartKeyInput, PriceComponentInput, StatusQuoRuleInput } from './dto/action.inputs.js';
 
 /**
  * From the GraphQL input to the domain's SchemeAction: keeps only the fields of each variant and
@@ -96,7 +96,7 @@ function costLine(line: CostLineInput, i: number): CostLine {
   }
 }
 
-function key(input: AllocationKeyInput): AllocationKey {
+function key(input: AllocationKeyInput | KeyPartKeyInput): AllocationKey {
   switch (input.kind) {
     case 'equal':
     case 'agents':
@@ -115,7 +115,7 @@ function key(input: AllocationKeyInput): AllocationKey {
         unitLabel: input.unitLabel ?? input.metric!,
       };
     case 'composite':
-      return { kind: 'composite', parts: (input.parts ?? []).map((part) => ({ percent: part.percent, key: key(part.key) })) };
+      return { kind: 'composite', parts: ('parts' in input ? (input.parts ?? []) : []).map((part) => ({ percent: part.percent, key: key(part.key) })) };
   }
 }
 

@@ -92,23 +92,32 @@ export class CommunePercentInput {
   @Field() @apply(...decimal()) percent: string;
 }
 
+/**
+ * A key that is not composite: a part of a composite key. The input types are not recursive on
+ * purpose: graphql-jit (Mercurius `jit`) loops forever compiling the variables of a query whose
+ * input type refers to itself (zalando-incubator/graphql-jit#81), which hung the server.
+ */
 @InputType()
-export class AllocationKeyInput {
+export class KeyPartKeyInput {
   @Field(() => KeyKindEnum) @IsString() kind: (typeof KeyKindEnum)[keyof typeof KeyKindEnum];
   @Field(() => PopulationKindEnum, { nullable: true }) @IsOptional() population?: 'municipale' | 'totale' | 'dgf' | null;
   @Field(() => [DeviceKindEnum], { nullable: true }) @IsOptional() devices?: ('workstations' | 'phones' | 'tablets')[] | null;
   @Field(() => [CommunePercentInput], { nullable: true }) @IsOptional() @nested(() => CommunePercentInput) @ArrayMaxSize(500) percents?: CommunePercentInput[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) metric?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) unitLabel?: string | null;
-  @Field(() => [KeyPartInput], { nullable: true, description: 'composite: weighted keys whose percents sum to 100' })
-  @IsOptional() @nested(() => KeyPartInput) @ArrayMaxSize(10)
-  parts?: KeyPartInput[] | null;
 }
 
 @InputType()
 export class KeyPartInput {
   @Field() @apply(...decimal()) percent: string;
-  @Field(() => AllocationKeyInput) @ValidateNested() @Type(() => AllocationKeyInput) key: AllocationKeyInput;
+  @Field(() => KeyPartKeyInput) @ValidateNested() @Type(() => KeyPartKeyInput) key: KeyPartKeyInput;
+}
+
+@InputType()
+export class AllocationKeyInput extends KeyPartKeyInput {
+  @Field(() => [KeyPartInput], { nullable: true, description: 'composite: weighted keys whose percents sum to 100' })
+  @IsOptional() @nested(() => KeyPartInput) @ArrayMaxSize(10)
+  parts?: KeyPartInput[] | null;
 }
 
 @InputType()

@@ -1,0 +1,109 @@
+import { Button } from '@gouvfr-lasuite/cunningham-react';
+import type { ActionKind } from '@mutualis/domain/costing/types';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { FormErrors } from '../../../../shared/forms/FormErrors';
+import type { FormError } from '../../../../shared/forms/useForm';
+import { Notice } from '../../../../shared/ui/Notice';
+import { costingOf, type Scheme } from '../../hooks/useScheme';
+import { useActionEditor, type SaveOutcome } from '../../hooks/useActionEditor';
+import type { ActionDraft, DetailsDraft } from '../../model/actionDraft';
+import { KIND_FORMS } from '../../model/kinds';
+import type { ContextEpci } from '../../model/schemeContext';
+import { schemePath, type SchemePageState } from '../../paths';
+import { AllocationSection } from './AllocationSection';
+import { ConflictPanel } from './ConflictPanel';
+import { CostLinesSection } from './CostLinesSection';
+import { DetailsSection } from './details/DetailsSection';
+import { ActionFormContext, sectionOf, type ActionFormContextValue } from './formContext';
+import { GeneralSection } from './GeneralSection';
+import { ParticipantsSection } from './ParticipantsSection';
+import { SharePreview } from './SharePreview';
+import { StaffSection } from './StaffSection';
+import { StatusQuoSection } from './StatusQuoSection';
+
+interface ActionFormProps {
+  scheme: Scheme;
+  epci: ContextEpci;
+  actionId: string | null;
+  kind: ActionKind;
+  reload: () => Promise<Scheme | undefined>;
+}
+
+/** One form for every kind of action: the common fields, the kind's own section, and the live preview. */
+export function ActionForm({ scheme, epci, actionId, kind, reload }: ActionFormProps) {
+  const editor = useActionEditor({ scheme, epci, actionId, kind, reload });
+  const prefix = useId();
+  const navigate = useNavigate();
+  const [summary, setSummary] = useState<FormError[]>([]);
+  const back = schemePath(scheme.epciId, scheme.id);
+
+  const context: ActionFormContextValue = {
+    editor,
+    idOf: (section) => `${prefix}-${section.replace(/\./g, '-')}`,
+    problemsIn: (section) => editor.problems.filter((p) => sectionOf(p.field) === section).map((p) => p.message),
+    edit: <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => editor.update((current) => ({ ...current, [key]: value })),
+    editDetails: (change: Partial<DetailsDraft>) => editor.update((current) => ({ ...current, details: { ...current.details, ...change } })),
+  };
+
+  function summaryOf(outcome: SaveOutcome & { saved: false }): FormError[] {
+    const listed = outcome.problems.map((p) => {
+      const section = sectionOf(p.field);
+      return section ? { fieldId: context.idOf(section), message: p.message } : { message: p.message };
+    });
+    return outcome.failure ? [...listed, { message: outcome.failure }] : listed;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // With a colleague's newer version pending, the input must first be re-applied on top of it.
+    if (editor.conflict) return;
+    const outcome = await editor.save();
+    if (outcome.saved) {
+      const state: SchemePageState = { saved: `L’action « ${outcome.title} » a été enregistrée.` };
+      navigate(back, { state });
+    } else {
+      setSummary(summaryOf(outcome));
+    }
+  }
+
+  const form = KIND_FORMS[editor.draft.kind];
+  const schemeTotal = costingOf(scheme).totals.mandate.totalCents;
+  return (
+    <ActionFormContext.Provider value={context}>
+      {editor.conflict && <ConflictPanel conflict={editor.conflict} />}
+      {editor.reapplied && <ReappliedNotice overlapping={editor.reapplied} />}
+      <form className="action-form" onSubmit={submit} noValidate aria-busy={editor.busy}>
+        <FormErrors errors={summary} />
+        <GeneralSection mandate={scheme.mandate} />
+        <ParticipantsSection />
+        <DetailsSection epciId={scheme.epciId} />
+        {form.statusQuo && <StatusQuoSection />}
+        <CostLinesSection />
+        {form.enteredRule && <AllocationSection />}
+        {form.staff && <StaffSection />}
+        <SharePreview schemeTotalCents={schemeTotal} />
+        <div className="form-actions">
+          <Button type="submit" aria-disabled={editor.busy || editor.conflict !== null}>
+            {editor.busy ? 'Enregistrement…' : 'Enregistrer l’action'}
+          </Button>
+          <Link to={back}>Annuler et revenir au schéma</Link>
+        </div>
+      </form>
+    </ActionFormContext.Provider>
+  );
+}
+
+/** Replaces the conflict panel, and takes the focus its button had. */
+function ReappliedNotice({ overlapping }: { overlapping: string[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1}>
+      <Notice type="info">
+        Votre saisie a été reportée sur la dernière version du schéma. Vérifiez-la, puis enregistrez.
+        {overlapping.length > 0 && ` Vous aviez tous deux modifié : ${overlapping.join(', ')} ; c’est votre saisie qui est retenue.`}
+      </Notice>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ActionCosting, CostingResult } from '@mutualis/domain/costing/types';
+import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
+import type { SchemeContext } from '@mutualis/domain/scheme/to-costing';
+import { useMemo } from 'react';
+import { PAYMENT_LABELS } from '../../labels';
+import { formatEuros, formatEurosChange, formatMandate } from '../../format';
+import { definitionOf, type Scheme } from '../../hooks/useScheme';
+import { costAction } from '../../model/sharePreview';
+import { TableScroll } from '../TableScroll';
+
+interface CommuneActionsProps {
+  scheme: Scheme;
+  costing: CostingResult;
+  context: SchemeContext;
+  insee: string;
+  communeName: string;
+}
+
+/** Every action the commune takes part in: its share each year with the engine's explanation. */
+export function CommuneActions({ scheme, costing, context, insee, communeName }: CommuneActionsProps) {
+  const actions = useMemo(
+    () =>
+      [...scheme.actions]
+        .sort((a, b) => a.position - b.position)
+        .map(definitionOf)
+        .filter((action) => action.participants.some((p) => p.insee === insee)),
+    [scheme.actions, insee],
+  );
+  const others = scheme.actions.filter((a) => !actions.some((action) => action.id === a.id));
+
+  return (
+    <>
+      {actions.length === 0 && <p>{communeName} ne participe à aucune action de ce schéma.</p>}
+      {actions.map((action) => {
+        const costed = costing.actions.find((a) => a.actionId === action.id);
+        const problems = scheme.costing.problems.filter((p) => p.actionId === action.id);
+        // The action alone, with the same engine and figures: its status quo and saving for this commune.
+        const alone = costAction(context, action);
+        const figures = alone.ok ? alone.communes.get(insee) : undefined;
+        return (
+          <section key={action.id} className="commune-action" aria-labelledby={`action-${action.id}`}>
+            <h3 id={`action-${action.id}`}>{action.title}</h3>
+            <p className="muted">
+              {ACTION_KIND_LABELS[action.kind]} · {formatMandate(action.years)}
+            </p>
+            {problems.length > 0 || !costed ? (
+              <p>Action non chiffrée pour l’instant : {problems.map((p) => p.message).join(' ')}</p>
+            ) : (
+              <>
+                {figures && (
+                  <p>
+                    Sur la durée de l’action : part de la commune {formatEuros(figures.schemeCents)}, situation actuelle {formatEuros(figures.statusQuoCents)},
+                    économie {formatEurosChange(figures.savingCents)}.
+                  </p>
+                )}
+                <ShareTable action={costed} insee={insee} communeName={communeName} />
+              </>
+            )}
+          </section>
+        );
+      })}
+      {others.length > 0 && (
+        <p>
+          {communeName} ne participe pas à : {others.map((a) => `« ${a.title} »`).join(', ')}.
+        </p>
+      )}
+    </>
+  );
+}
+
+function ShareTable({ action, insee, communeName }: { action: ActionCosting; insee: string; communeName: string }) {
+  return (
+    <TableScroll label={`Part de ${communeName} dans « ${action.title} »`}>
+      <table className="data-table data-table--compact">
+        <caption>
+          Part de {communeName} dans « {action.title} », année par année
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Année</th>
+            <th scope="col" className="numeric">Part de la commune</th>
+            <th scope="col">Paiement</th>
+            <th scope="col">Calcul</th>
+          </tr>
+        </thead>
+        <tbody>
+          {action.years.map((year) => {
+            const share = year.shares.find((s) => s.payer.kind === 'COMMUNE' && s.payer.insee === insee);
+            return (
+              <tr key={year.year}>
+                <th scope="row">{year.year}</th>
+                <td className="numeric">{share ? formatEuros(share.cents) : '—'}</td>
+                <td>{share?.payment ? PAYMENT_LABELS[share.payment] : '—'}</td>
+                <td className="explanation">{share?.explanation ?? '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

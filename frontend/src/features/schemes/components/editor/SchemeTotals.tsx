@@ -1,0 +1,31 @@
+import type { CostingResult } from '@mutualis/domain/costing/types';
+import { formatEuros } from '../../format';
+
+interface SchemeTotalsProps {
+  costing: CostingResult;
+  actionCount: number;
+  problemCount: number;
+}
+
+/** The scheme's figures over the mandate; announced again whenever a change recomputes them. */
+export function SchemeTotals({ costing, actionCount, problemCount }: SchemeTotalsProps) {
+  const totals = costing.totals.mandate;
+  const facts: [string, string][] = [
+    ['Coût total sur le mandat', formatEuros(totals.totalCents)],
+    ['Part de l’intercommunalité', formatEuros(totals.epciCents)],
+    ['Part des communes', formatEuros(totals.communesCents)],
+    ['Actions', problemCount > 0 ? `${actionCount} (dont ${problemCount} non chiffrée${problemCount > 1 ? 's' : ''})` : String(actionCount)],
+  ];
+  return (
+    <div aria-live="polite" aria-atomic="true">
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term} className="facts__item">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { graphql } from '../../../gql';
+
+/** What the list of schemes shows. */
+export const SchemeSummaryFields = graphql(`
+  fragment SchemeSummaryFields on Scheme {
+    id
+    epciId
+    title
+    description
+    mandate {
+      first
+      last
+    }
+    revision
+    createdAt
+    createdBy
+    updatedAt
+    updatedBy
+    duplicatedFromId
+    actions {
+      id
+    }
+  }
+`);
+
+/** The whole draft: its actions as the domain describes them and the server's costing. */
+export const SchemeFields = graphql(`
+  fragment SchemeFields on Scheme {
+    ...SchemeSummaryFields
+    actions {
+      id
+      position
+      title
+      kind
+      theme
+      years {
+        first
+        last
+      }
+      participantCount
+      definition
+    }
+    costing {
+      result
+      problems {
+        actionId
+        reason
+        message
+      }
+    }
+  }
+`);
+
+export const SchemesQuery = graphql(`
+  query Schemes($epciId: ID!) {
+    schemes(epciId: $epciId) {
+      ...SchemeSummaryFields
+    }
+  }
+`);
+
+export const SchemeQuery = graphql(`
+  query Scheme($id: ID!) {
+    scheme(id: $id) {
+      ...SchemeFields
+    }
+  }
+`);
+
+/** Everything the page needs to recompute costs as the server does: figures, metrics, OPSN fees. */
+export const SchemeContextQuery = graphql(`
+  query SchemeContext($epciId: ID!) {
+    epci(id: $epciId) {
+      id
+      name
+      taxRegime
+      usageMetrics {
+        id
+        key
+        label
+      }
+      opsns {
+        id
+        name
+        services {
+          kind
+          label
+          fee {
+            kind
+            amountCents
+            perDayCents
+            description
+          }
+        }
+      }
+      communes {
+        id
+        inseeCode
+        name
+        populationMunicipale
+        populationTotale
+        profile {
+          populationDgf
+          populationDgfYear
+          dgfBelowTotalConfirmed
+          agentsEtp
+          agentsYear
+          workstations
+          phones
+          tablets
+          devicesYear
+          potentielFinancierCents
+          potentielFinancierYear
+          metrics {
+            key
+            value
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateSchemeMutation = graphql(`
+  mutation CreateScheme($input: CreateSchemeInput!) {
+    createScheme(input: $input) {
+      ...SchemeSummaryFields
+    }
+  }
+`);
+
+export const UpdateSchemeMutation = graphql(`
+  mutation UpdateScheme($id: ID!, $expectedRevision: Int!, $input: SchemeDetailsInput!) {
+    updateScheme(id: $id, expectedRevision: $expectedRevision, input: $input) {
+      ...SchemeFields
+    }
+  }
+`);
+
+export const DuplicateSchemeMutation = graphql(`
+  mutation DuplicateScheme($id: ID!, $title: String!) {
+    duplicateScheme(id: $id, title: $title) {
+      ...SchemeSummaryFields
+    }
+  }
+`);
+
+export const ArchiveSchemeMutation = graphql(`
+  mutation ArchiveScheme($id: ID!, $expectedRevision: Int!) {
+    archiveScheme(id: $id, expectedRevision: $expectedRevision) {
+      id
+      revision
+    }
+  }
+`);
+
+export const AddActionMutation = graphql(`
+  mutation AddAction($schemeId: ID!, $expectedRevision: Int!, $input: ActionInput!) {
+    addAction(schemeId: $schemeId, expectedRevision: $expectedRevision, input: $input) {
+      ...SchemeFields
+    }
+  }
+`);
+
+export const UpdateActionMutation = graphql(`
+  mutation UpdateAction($schemeId: ID!, $actionId: ID!, $expectedRevision: Int!, $input: ActionInput!) {
+    updateAction(schemeId: $schemeId, actionId: $actionId, expectedRevision: $expectedRevision, input: $input) {
+      ...SchemeFields
+    }
+  }
+`);
+
+export const RemoveActionMutation = graphql(`
+  mutation RemoveAction($schemeId: ID!, $actionId: ID!, $expectedRevision: Int!) {
+    removeAction(schemeId: $schemeId, actionId: $actionId, expectedRevision: $expectedRevision) {
+      ...SchemeFields
+    }
+  }
+`);
+
+export const MoveActionMutation = graphql(`
+  mutation MoveAction($schemeId: ID!, $actionId: ID!, $expectedRevision: Int!, $position: Int!) {
+    moveAction(schemeId: $schemeId, actionId: $actionId, expectedRevision: $expectedRevision, position: $position) {
+      ...SchemeFields
+    }
+  }
+`);

@@ -1,0 +1,25 @@
+import { useQuery } from '@apollo/client/react';
+import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { SchemeAction } from '@mutualis/domain/scheme/action';
+import type { SchemeFieldsFragment } from '../../../gql/graphql';
+import { SchemeQuery } from '../graphql/schemes';
+
+export type Scheme = SchemeFieldsFragment;
+export type SchemeActionRow = Scheme['actions'][number];
+
+/** The JSON fields typed as the shared domain defines them. */
+export const definitionOf = (action: SchemeActionRow) => ({ ...(action.definition as SchemeAction), id: action.id });
+export const costingOf = (scheme: Scheme) => scheme.costing.result as CostingResult;
+
+/**
+ * A draft with its costing. Read afresh from the server each time a page opens it, so that the
+ * revision a change is made from is the latest one; then kept up to date by the mutations.
+ */
+export function useScheme(schemeId: string) {
+  const { data, error, refetch } = useQuery(SchemeQuery, {
+    variables: { id: schemeId },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
+  return { scheme: data?.scheme, error, refetch };
+}

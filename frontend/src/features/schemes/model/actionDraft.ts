@@ -1,0 +1,403 @@
+/**
+ * The action form's state: the domain's SchemeAction with every figure kept as typed, so that
+ * « 1 234, » survives a keystroke. `readDraft` turns it back into a SchemeAction.
+ */
+import type {
+  ActionKind,
+  AllocationKey,
+  Bounds,
+  CostLine,
+  DeviceKind,
+  ExpenseNature,
+  PaymentMode,
+  PopulationKind,
+  PriceComponent,
+  YearRange,
+} from '@mutualis/domain/costing/types';
+import type { DpoProvider, Obligation, SchemeAction, ServiceFunction, StatusQuoRule, Theme } from '@mutualis/domain/scheme/action';
+import type { OpsnServiceKind } from '@mutualis/domain/opsn/opsn';
+import { typedCentsText, typedDecimal, typedEuros } from './amounts';
+
+/** What is typed for one commune; kept when the commune is unticked, so ticking it back restores it. */
+export interface CommuneEntry {
+  payment: PaymentMode;
+  /** Yearly status quo in euros, with the « entered » rule. */
+  statusQuo: string;
+  etpTransferred: string;
+  /** Service provision: units forecast in the convention. */
+  forecastUnits: string;
+  /** Percentages key: the commune's percent. */
+  percent: string;
+}
+
+export interface StatusQuoDraft {
+  kind: StatusQuoRule['kind'];
+  amount: string;
+  population: PopulationKind;
+  rate: string;
+  metric: string;
+  unitPrice: string;
+}
+
+export interface CostLineDraft {
+  id: string;
+  kind: CostLine['kind'];
+  label: string;
+  nature: ExpenseNature;
+  year: number;
+  years: YearRange;
+  amount: string;
+  indexation: string;
+  etp: string;
+  loadedCost: string;
+}
+
+/** A key that is not composite: the parts of a composite key. */
+export type SimpleKeyKind = Exclude<AllocationKey['kind'], 'composite' | 'percentages'>;
+
+export interface KeyDraft {
+  kind: AllocationKey['kind'];
+  population: PopulationKind;
+  devices: DeviceKind[];
+  metric: string;
+  parts: KeyPartDraft[];
+}
+
+export interface KeyPartDraft {
+  id: string;
+  percent: string;
+  key: Omit<KeyDraft, 'parts' | 'kind'> & { kind: SimpleKeyKind };
+}
+
+export interface BandDraft {
+  id: string;
+  upTo: string;
+  rate: string;
+}
+
+export interface PriceDraft {
+  id: string;
+  kind: PriceComponent['kind'];
+  amount: string;
+  population: PopulationKind;
+  rate: string;
+  metric: string;
+  bands: BandDraft[];
+}
+
+export interface AllocationDraft {
+  kind: 'split' | 'tariff';
+  epciShare: 'none' | 'percent' | 'amount';
+  epciSharePercent: string;
+  epciShareAmount: string;
+  fixedPart: string;
+  key: KeyDraft;
+  floor: string;
+  ceiling: string;
+  /** Floors and ceilings by commune: not edited here, kept as they are. */
+  boundsByCommune: Record<string, Bounds>;
+  paidTo: 'EPCI' | 'PROVIDER';
+  indexation: string;
+  price: PriceDraft[];
+}
+
+export interface LotDraft {
+  id: string;
+  label: string;
+  unitPrice: string;
+  quantities: Record<string, string>;
+}
+
+/** Every kind's own fields side by side; `readDraft` keeps those of the action's kind. */
+export interface DetailsDraft {
+  function: ServiceFunction;
+  functionLabel: string;
+  impactSheetDone: boolean;
+  cstOpinionObtained: boolean;
+  direction: 'ASCENDING' | 'DESCENDING';
+  unitLabel: string;
+  unitCost: string;
+  coordinator: string;
+  lots: LotDraft[];
+  expectedGain: string;
+  contractYears: string;
+  provider: DpoProvider;
+  providerName: string;
+  opsnId: string;
+  /** Chosen services of the OPSN, by `serviceKey`. */
+  services: string[];
+  payer: 'EPCI' | 'COMMUNES';
+  population: PopulationKind;
+  daysMetric: string;
+  acquisition: string;
+  acquisitionYear: number;
+  depreciationYears: string;
+  runningCost: string;
+}
+
+export interface ActionDraft {
+  kind: ActionKind;
+  title: string;
+  description: string;
+  theme: Theme | '';
+  obligations: Obligation[];
+  years: YearRange;
+  /** INSEE codes of the participating communes. */
+  participants: string[];
+  entries: Record<string, CommuneEntry>;
+  statusQuo: StatusQuoDraft;
+  costLines: CostLineDraft[];
+  allocation: AllocationDraft;
+  epciEtpGained: string;
+  details: DetailsDraft;
+}
+
+/** An OPSN service is told apart by its kind and label (two « Autre service » may coexist). */
+export const serviceKey = (service: { kind: OpsnServiceKind; label?: string | null }) => `${service.kind}|${service.label ?? ''}`;
+
+let lastId = 0;
+/** Keys for rows the user adds (cost lines, lots, bands): stable across re-renders. */
+export const newRowId = () => `row-${++lastId}`;
+
+const EMPTY_ENTRY: CommuneEntry = { payment: 'INVOICE', statusQuo: '', etpTransferred: '', forecastUnits: '', percent: '' };
+
+/** What is typed for a commune, blank for one never ticked. */
+export const entryOf = (draft: Pick<ActionDraft, 'entries'>, insee: string): CommuneEntry => draft.entries[insee] ?? EMPTY_ENTRY;
+
+export function newCostLine(kind: CostLine['kind'], years: YearRange): CostLineDraft {
+  return {
+    id: newRowId(),
+    kind,
+    label: '',
+    nature: kind === 'oneOff' ? 'INVESTMENT' : 'OPERATING',
+    year: years.first,
+    years,
+    amount: '',
+    indexation: '',
+    etp: '',
+    loadedCost: '',
+  };
+}
+
+export function newPrice(kind: PriceComponent['kind'], metric = ''): PriceDraft {
+  return { id: newRowId(), kind, amount: '', population: 'municipale', rate: '', metric, bands: kind === 'bands' ? [newBand()] : [] };
+}
+
+export const newBand = (): BandDraft => ({ id: newRowId(), upTo: '', rate: '' });
+export const newLot = (): LotDraft => ({ id: newRowId(), label: '', unitPrice: '', quantities: {} });
+
+const emptyKey = (metric: string): KeyDraft => ({ kind: 'equal', population: 'municipale', devices: ['workstations'], metric, parts: [] });
+
+/** A new action of a kind, over the whole mandate, nobody taking part yet. */
+export function emptyDraft(kind: ActionKind, mandate: YearRange, firstMetric = ''): ActionDraft {
+  // A pooled DPO is usually a tariff: a flat fee per member plus a price per day of DPO work.
+  const dpoTariff = kind === 'POOLED_DPO';
+  return {
+    kind,
+    title: '',
+    description: '',
+    theme: '',
+    obligations: kind === 'POOLED_DPO' ? ['GDPR'] : [],
+    years: { first: mandate.first, last: mandate.last },
+    participants: [],
+    entries: {},
+    statusQuo: { kind: 'ENTERED', amount: '', population: 'municipale', rate: '', metric: firstMetric, unitPrice: '' },
+    costLines: [],
+    allocation: {
+      kind: dpoTariff ? 'tariff' : 'split',
+      epciShare: 'none',
+      epciSharePercent: '',
+      epciShareAmount: '',
+      fixedPart: '',
+      key: emptyKey(firstMetric),
+      floor: '',
+      ceiling: '',
+      boundsByCommune: {},
+      paidTo: 'PROVIDER',
+      indexation: '',
+      price: dpoTariff ? [newPrice('flat'), newPrice('perUnit', firstMetric)] : [],
+    },
+    epciEtpGained: '',
+    details: {
+      function: 'IT',
+      functionLabel: '',
+      impactSheetDone: false,
+      cstOpinionObtained: false,
+      direction: 'DESCENDING',
+      unitLabel: '',
+      unitCost: '',
+      coordinator: 'EPCI',
+      lots: kind === 'GROUP_PURCHASE' ? [newLot()] : [],
+      expectedGain: '',
+      contractYears: '4',
+      provider: 'CENTRE_DE_GESTION',
+      providerName: '',
+      opsnId: '',
+      services: [],
+      payer: 'COMMUNES',
+      population: 'totale',
+      daysMetric: '',
+      acquisition: '',
+      acquisitionYear: mandate.first,
+      depreciationYears: '5',
+      runningCost: '',
+    },
+  };
+}
+
+const optionalEuros = (cents: number | undefined) => (cents === undefined ? '' : typedEuros(cents));
+const optionalDecimal = (value: string | number | undefined) => typedDecimal(value ?? null);
+
+function keyDraft(key: AllocationKey, metric: string): KeyDraft {
+  const draft = emptyKey(metric);
+  switch (key.kind) {
+    case 'population':
+      return { ...draft, kind: key.kind, population: key.population };
+    case 'devices':
+      return { ...draft, kind: key.kind, devices: key.devices };
+    case 'usage':
+      return { ...draft, kind: key.kind, metric: key.metric };
+    case 'composite':
+      return {
+        ...draft,
+        kind: key.kind,
+        parts: key.parts.map((part) => {
+          const { parts: _parts, ...simple } = keyDraft(part.key, metric);
+          return { id: newRowId(), percent: typedDecimal(part.percent), key: simple as KeyPartDraft['key'] };
+        }),
+      };
+    default:
+      return { ...draft, kind: key.kind };
+  }
+}
+
+function priceDraft(price: PriceComponent): PriceDraft {
+  const draft = newPrice(price.kind);
+  switch (price.kind) {
+    case 'flat':
+      return { ...draft, amount: typedEuros(price.amountCents) };
+    case 'perInhabitant':
+      return { ...draft, population: price.population, rate: typedCentsText(price.rateCents) };
+    case 'perUnit':
+      return { ...draft, metric: price.metric, rate: typedCentsText(price.rateCents) };
+    case 'bands':
+      return {
+        ...draft,
+        population: price.population,
+        bands: price.bands.map((band) => ({ id: newRowId(), upTo: band.upTo === null ? '' : String(band.upTo), rate: typedCentsText(band.rateCents) })),
+      };
+  }
+}
+
+function costLineDraft(line: CostLine): CostLineDraft {
+  const draft = newCostLine(line.kind, line.kind === 'oneOff' ? { first: line.year, last: line.year } : line.years);
+  switch (line.kind) {
+    case 'oneOff':
+      return { ...draft, label: line.label, nature: line.nature, year: line.year, amount: typedEuros(line.amountCents) };
+    case 'yearly':
+      return { ...draft, label: line.label, nature: line.nature, amount: typedEuros(line.amountCents), indexation: optionalDecimal(line.indexationPercent) };
+    case 'staff':
+      return {
+        ...draft,
+        label: line.label,
+        etp: typedDecimal(line.etp),
+        loadedCost: typedEuros(line.loadedAnnualCostCents),
+        indexation: optionalDecimal(line.indexationPercent),
+      };
+  }
+}
+
+/** The form's state for a saved action: every figure written back as a French user types it. */
+export function draftFromAction(action: SchemeAction, mandate: YearRange, firstMetric = ''): ActionDraft {
+  const draft = emptyDraft(action.kind, mandate, firstMetric);
+  const entries: Record<string, CommuneEntry> = {};
+  for (const participant of action.participants) {
+    entries[participant.insee] = {
+      ...EMPTY_ENTRY,
+      payment: participant.payment,
+      statusQuo: participant.statusQuoCents === null ? '' : typedEuros(participant.statusQuoCents),
+      etpTransferred: typedDecimal(participant.etpTransferred),
+    };
+  }
+  const rule = action.statusQuo;
+  const allocation = action.allocation;
+  const details = { ...draft.details };
+  const d = action.details;
+  switch (d.kind) {
+    case 'SHARED_SERVICE':
+      Object.assign(details, { function: d.function, functionLabel: d.functionLabel ?? '', impactSheetDone: d.impactSheetDone, cstOpinionObtained: d.cstOpinionObtained });
+      break;
+    case 'SERVICE_PROVISION':
+      Object.assign(details, { direction: d.direction, unitLabel: d.unitLabel, unitCost: typedCentsText(d.unitCostCents) });
+      for (const [insee, units] of Object.entries(d.forecastUnits)) entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), forecastUnits: typedDecimal(units) };
+      break;
+    case 'GROUP_PURCHASE':
+      Object.assign(details, {
+        coordinator: d.coordinator,
+        lots: d.lots.map((lot) => ({
+          id: newRowId(),
+          label: lot.label,
+          unitPrice: typedCentsText(lot.unitPriceCents),
+          quantities: Object.fromEntries(Object.entries(lot.quantities).map(([insee, quantity]) => [insee, typedDecimal(quantity)])),
+        })),
+        expectedGain: typedDecimal(d.expectedGainPercent),
+        contractYears: String(d.contractYears),
+      });
+      break;
+    case 'POOLED_DPO':
+      Object.assign(details, { provider: d.provider, providerName: d.providerName ?? '' });
+      break;
+    case 'OPSN_MEMBERSHIP':
+      Object.assign(details, { opsnId: d.opsnId, services: d.services.map(serviceKey), payer: d.payer, population: d.population, daysMetric: d.daysMetric ?? '' });
+      break;
+    case 'SHARED_ASSET':
+      Object.assign(details, {
+        acquisition: typedEuros(d.acquisitionCents),
+        acquisitionYear: d.acquisitionYear,
+        depreciationYears: String(d.depreciationYears),
+        runningCost: typedEuros(d.runningCostCents),
+      });
+      break;
+  }
+  if (allocation?.kind === 'split' && allocation.key.kind === 'percentages') {
+    for (const [insee, percent] of Object.entries(allocation.key.percents)) entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), percent: typedDecimal(percent) };
+  }
+
+  return {
+    ...draft,
+    title: action.title,
+    description: action.description,
+    theme: action.theme ?? '',
+    obligations: action.obligations,
+    years: action.years,
+    participants: action.participants.map((p) => p.insee),
+    entries,
+    statusQuo: {
+      ...draft.statusQuo,
+      kind: rule.kind,
+      ...(rule.kind === 'FLAT' ? { amount: typedEuros(rule.amountCents) } : {}),
+      ...(rule.kind === 'PER_INHABITANT' ? { population: rule.population, rate: typedCentsText(rule.rateCents) } : {}),
+      ...(rule.kind === 'METRIC' ? { metric: rule.metric, unitPrice: typedCentsText(rule.unitPriceCents) } : {}),
+    },
+    costLines: action.costLines.map(costLineDraft),
+    allocation: !allocation
+      ? draft.allocation
+      : allocation.kind === 'tariff'
+        ? { ...draft.allocation, kind: 'tariff', paidTo: allocation.paidTo, indexation: optionalDecimal(allocation.indexationPercent), price: allocation.price.map(priceDraft) }
+        : {
+            ...draft.allocation,
+            kind: 'split',
+            epciShare: allocation.epciShare?.kind ?? 'none',
+            epciSharePercent: allocation.epciShare?.kind === 'percent' ? typedDecimal(allocation.epciShare.percent) : '',
+            epciShareAmount: allocation.epciShare?.kind === 'amount' ? typedEuros(allocation.epciShare.amountCents) : '',
+            fixedPart: optionalEuros(allocation.fixedPartCents),
+            key: keyDraft(allocation.key, firstMetric),
+            floor: optionalEuros(allocation.bounds?.floorCents),
+            ceiling: optionalEuros(allocation.bounds?.ceilingCents),
+            boundsByCommune: allocation.bounds?.byCommune ?? {},
+            price: [],
+          },
+    epciEtpGained: typedDecimal(action.epciEtpGained),
+    details,
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * An action in words, aspect by aspect (« Titre », « Participation de Moissac », « Ligne de coût 1 »…),
+ * so that two versions of it can be compared in sentences a drafter reads at a glance.
+ */
+import { formatEuros } from '@mutualis/domain/costing/explain';
+import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
+import {
+  ACTION_KIND_LABELS,
+  DPO_PROVIDER_LABELS,
+  OBLIGATION_LABELS,
+  SERVICE_FUNCTION_LABELS,
+  THEME_LABELS,
+  type SchemeAction,
+} from '@mutualis/domain/scheme/action';
+import {
+  COST_LINE_LABELS,
+  DEVICE_LABELS,
+  DIRECTION_LABELS,
+  KEY_KIND_LABELS,
+  NATURE_LABELS,
+  OPSN_PAYER_LABELS,
+  PAID_TO_LABELS,
+  PAYMENT_LABELS,
+  POPULATION_LABELS,
+  STATUS_QUO_LABELS,
+} from '../labels';
+import { typedCentsText, typedDecimal } from './amounts';
+import { serviceLabel } from './readDraft';
+
+export interface Aspect {
+  label: string;
+  value: string;
+}
+
+export interface AspectChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
+const ABSENT = '—';
+const rate = (cents: DecimalInput) => `${typedCentsText(cents)} €`;
+const percent = (value: DecimalInput) => `${typedDecimal(value)} %`;
+const yearsText = ({ first, last }: { first: number; last: number }) => (first === last ? String(first) : `${first}–${last}`);
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+export function describeKey(key: AllocationKey, nameOf: (insee: string) => string): string {
+  switch (key.kind) {
+    case 'population':
+      return POPULATION_LABELS[key.population];
+    case 'devices':
+      return `Équipements : ${key.devices.map((d) => lower(DEVICE_LABELS[d])).join(' + ')}`;
+    case 'usage':
+      return `Métrique d’usage : ${key.unitLabel}`;
+    case 'percentages':
+      return `Pourcentages fixés : ${Object.entries(key.percents)
+        .map(([insee, value]) => `${nameOf(insee)} ${percent(value)}`)
+        .join(', ')}`;
+    case 'composite':
+      return `Clé composite : ${key.parts.map((part) => `${percent(part.percent)} ${lower(describeKey(part.key, nameOf))}`).join(' + ')}`;
+    default:
+      return KEY_KIND_LABELS[key.kind];
+  }
+}
+
+function describePrice(price: PriceComponent): string {
+  switch (price.kind) {
+    case 'flat':
+      return `${formatEuros(price.amountCents)} par commune`;
+    case 'perInhabitant':
+      return `${rate(price.rateCents)} par habitant (${lower(POPULATION_LABELS[price.population])})`;
+    case 'perUnit':
+      return `${rate(price.rateCents)} × ${price.unitLabel}`;
+    case 'bands':
+      return `tranches de ${lower(POPULATION_LABELS[price.population])} : ${price.bands
+        .map((band) => `${band.upTo === null ? 'au-delà' : `jusqu’à ${band.upTo}`} ${rate(band.rateCents)}`)
+        .join(', ')}`;
+  }
+}
+
+/** The sharing rule in one sentence. */
+export function describeRule(rule: AllocationRule, nameOf: (insee: string) => string): string {
+  if (rule.kind === 'tariff') {
+    const indexed = rule.indexationPercent ? `, indexé de ${percent(rule.indexationPercent)} par an` : '';
+    return `Tarif : ${rule.price.map(describePrice).join(' + ')}${indexed} — ${lower(PAID_TO_LABELS[rule.paidTo])}`;
+  }
+  const parts = [`Clé : ${lower(describeKey(rule.key, nameOf))}`];
+  if (rule.epciShare) {
+    parts.push(`part de l’intercommunalité : ${rule.epciShare.kind === 'percent' ? percent(rule.epciShare.percent) : formatEuros(rule.epciShare.amountCents)}`);
+  }
+  if (rule.fixedPartCents) parts.push(`part fixe de ${formatEuros(rule.fixedPartCents)} par commune`);
+  if (rule.bounds?.floorCents !== undefined) parts.push(`plancher ${formatEuros(rule.bounds.floorCents)}`);
+  if (rule.bounds?.ceilingCents !== undefined) parts.push(`plafond ${formatEuros(rule.bounds.ceilingCents)}`);
+  return parts.join(' ; ');
+}
+
+function describeLine(line: CostLine): string {
+  const indexed = line.kind !== 'oneOff' && line.indexationPercent ? `, indexé de ${percent(line.indexationPercent)} par an` : '';
+  switch (line.kind) {
+    case 'staff':
+      return `${COST_LINE_LABELS.staff} « ${line.label} » : ${typedDecimal(line.etp)} ETP × ${formatEuros(line.loadedAnnualCostCents)}, ${yearsText(line.years)}${indexed}`;
+    case 'yearly':
+      return `${COST_LINE_LABELS.yearly} « ${line.label} » (${lower(NATURE_LABELS[line.nature])}) : ${formatEuros(line.amountCents)} par an, ${yearsText(line.years)}${indexed}`;
+    case 'oneOff':
+      return `${COST_LINE_LABELS.oneOff} « ${line.label} » (${lower(NATURE_LABELS[line.nature])}) : ${formatEuros(line.amountCents)} en ${line.year}`;
+  }
+}
+
+function statusQuoText(action: SchemeAction, metricLabel: (key: string) => string): string {
+  const rule = action.statusQuo;
+  switch (rule.kind) {
+    case 'ENTERED':
+      return STATUS_QUO_LABELS.ENTERED;
+    case 'FLAT':
+      return `${formatEuros(rule.amountCents)} par commune et par an`;
+    case 'PER_INHABITANT':
+      return `${rate(rule.rateCents)} par habitant (${lower(POPULATION_LABELS[rule.population])})`;
+    case 'METRIC':
+      return `${rate(rule.unitPriceCents)} × ${metricLabel(rule.metric)}`;
+  }
+}
+
+function detailAspects(action: SchemeAction, nameOf: (insee: string) => string, metricLabel: (key: string) => string): Aspect[] {
+  const d = action.details;
+  switch (d.kind) {
+    case 'SHARED_SERVICE':
+      return [
+        { label: 'Fonction', value: d.functionLabel ? `${SERVICE_FUNCTION_LABELS[d.function]} (${d.functionLabel})` : SERVICE_FUNCTION_LABELS[d.function] },
+        { label: 'Fiche d’impact', value: d.impactSheetDone ? 'réalisée' : 'à réaliser' },
+        { label: 'Avis du comité social territorial', value: d.cstOpinionObtained ? 'obtenu' : 'à obtenir' },
+      ];
+    case 'SERVICE_PROVISION':
+      return [
+        { label: 'Sens de la mise à disposition', value: DIRECTION_LABELS[d.direction] },
+        { label: 'Unité d’œuvre', value: d.unitLabel },
+        { label: 'Coût unitaire de fonctionnement', value: rate(d.unitCostCents) },
+        ...Object.entries(d.forecastUnits).map(([insee, units]) => ({ label: `Unités prévues pour ${nameOf(insee)}`, value: typedDecimal(units) })),
+      ];
+    case 'GROUP_PURCHASE':
+      return [
+        { label: 'Coordonnateur', value: d.coordinator === 'EPCI' ? 'L’intercommunalité' : nameOf(d.coordinator) },
+        ...d.lots.flatMap((lot, i) => [
+          { label: `Lot ${i + 1}`, value: `« ${lot.label} » à ${rate(lot.unitPriceCents)} l’unité` },
+          ...Object.entries(lot.quantities).map(([insee, quantity]) => ({ label: `Lot ${i + 1}, quantité de ${nameOf(insee)}`, value: typedDecimal(quantity) })),
+        ]),
+        { label: 'Gain attendu', value: percent(d.expectedGainPercent) },
+        { label: 'Durée du marché', value: `${d.contractYears} an${d.contractYears > 1 ? 's' : ''}` },
+      ];
+    case 'POOLED_DPO':
+      return [{ label: 'Prestataire', value: d.providerName ? `${DPO_PROVIDER_LABELS[d.provider]} (${d.providerName})` : DPO_PROVIDER_LABELS[d.provider] }];
+    case 'OPSN_MEMBERSHIP':
+      return [
+        { label: 'OPSN', value: d.opsnName },
+        { label: 'Services', value: d.services.map(serviceLabel).join(', ') || ABSENT },
+        { label: 'Qui paie', value: OPSN_PAYER_LABELS[d.payer] },
+        { label: 'Population retenue', value: POPULATION_LABELS[d.population] },
+        { label: 'Métrique des jours', value: d.daysMetric ? metricLabel(d.daysMetric) : ABSENT },
+      ];
+    case 'SHARED_ASSET':
+      return [
+        { label: 'Acquisition', value: `${formatEuros(d.acquisitionCents)} en ${d.acquisitionYear}` },
+        { label: 'Durée d’amortissement', value: `${d.depreciationYears} ans` },
+        { label: 'Fonctionnement annuel', value: formatEuros(d.runningCostCents) },
+      ];
+  }
+}
+
+/** Every aspect of an action a drafter may change, in the form's order. */
+export function actionAspects(action: SchemeAction, nameOf: (insee: string) => string, metricLabel: (key: string) => string): Aspect[] {
+  const participants = action.participants.flatMap((p) => {
+    const name = nameOf(p.insee);
+    return [
+      { label: `Participation de ${name}`, value: 'oui' },
+      { label: `Paiement de ${name}`, value: PAYMENT_LABELS[p.payment] },
+      ...(p.statusQuoCents !== null ? [{ label: `Situation actuelle de ${name}`, value: `${formatEuros(p.statusQuoCents)} par an` }] : []),
+      ...(p.etpTransferred !== null ? [{ label: `ETP transférés par ${name}`, value: typedDecimal(p.etpTransferred) }] : []),
+    ];
+  });
+  return [
+    { label: 'Nature', value: ACTION_KIND_LABELS[action.kind] },
+    { label: 'Titre', value: action.title },
+    { label: 'Description', value: action.description || ABSENT },
+    { label: 'Thème', value: action.theme ? THEME_LABELS[action.theme] : ABSENT },
+    { label: 'Obligations', value: action.obligations.map((o) => OBLIGATION_LABELS[o]).join(', ') || ABSENT },
+    { label: 'Années', value: yearsText(action.years) },
+    ...participants,
+    { label: 'Situation actuelle', value: statusQuoText(action, metricLabel) },
+    ...action.costLines.map((line, i) => ({ label: `Ligne de coût ${i + 1}`, value: describeLine(line) })),
+    { label: 'Répartition', value: action.allocation ? describeRule(action.allocation, nameOf) : 'Fixée par la nature de l’action' },
+    { label: 'ETP gagnés par l’intercommunalité', value: action.epciEtpGained === null ? ABSENT : typedDecimal(action.epciEtpGained) },
+    ...detailAspects(action, nameOf, metricLabel),
+  ];
+}
+
+/** An aspect's value, or what its absence means: « non » for a participation, « — » otherwise. */
+export function aspectValue(aspects: readonly Aspect[], label: string): string {
+  return aspects.find((a) => a.label === label)?.value ?? (label.startsWith('Participation de ') ? 'non' : ABSENT);
+}
+
+/** What differs from one version to the other, aspect by aspect. */
+export function aspectChanges(before: readonly Aspect[], after: readonly Aspect[]): AspectChange[] {
+  const labels = [...new Set([...before.map((a) => a.label), ...after.map((a) => a.label)])];
+  return labels.flatMap((label) => {
+    const was = aspectValue(before, label);
+    const is = aspectValue(after, label);
+    return was === is ? [] : [{ label, before: was, after: is }];
+  });
+}

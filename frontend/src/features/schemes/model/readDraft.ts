@@ -1,0 +1,315 @@
+/**
+ * From the form's typed state to the domain's SchemeAction, with a French problem per figure that
+ * cannot be read, named by the field it belongs to. The same SchemeAction is checked by the shared
+ * `checkAction`, costed for the preview and sent to the API.
+ */
+import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
+import type { ActionFieldProblem } from '@mutualis/domain/scheme/check-action';
+import type { ActionDetails, ActionParticipant, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
+import { SERVICE_KIND_LABELS } from '@mutualis/domain/opsn/opsn';
+import { readDecimalFigure, readEuroRate, readEuros, readWhole, type Reading } from './amounts';
+import type { ActionDraft, AllocationDraft, CostLineDraft, KeyDraft, PriceDraft } from './actionDraft';
+import { entryOf, serviceKey } from './actionDraft';
+import { acDeductionAllowed, KIND_FORMS } from './kinds';
+import { feeOf, type CommuneRef, type ContextEpci, type RegistryOpsn } from './schemeContext';
+
+/** `unreadable`: what was typed is not a figure — worth saying at once, before any save. */
+export type FieldProblem = ActionFieldProblem & { unreadable?: boolean };
+
+export interface DraftEnvironment {
+  communes: readonly CommuneRef[];
+  taxRegime: ContextEpci['taxRegime'];
+  opsns: readonly RegistryOpsn[];
+  metrics: readonly { key: string; label: string }[];
+}
+
+const MAX_PERCENT = 100;
+const MAX_ETP = 10_000;
+const MAX_QUANTITY = 1_000_000_000;
+
+/** Collects problems while reading; each reader returns a fallback so reading can go on. */
+class Reader {
+  readonly problems: FieldProblem[] = [];
+
+  private take<T>(reading: Reading<T>, field: string, what: string, fallback: T): T {
+    if (reading.ok) return reading.value;
+    this.problems.push({ field, message: `${what} : ${reading.problem}`, unreadable: true });
+    return fallback;
+  }
+
+  private missing<T>(field: string, message: string, fallback: T): T {
+    this.problems.push({ field, message });
+    return fallback;
+  }
+
+  euros(typed: string, field: string, what: string): number {
+    return typed.trim() === '' ? this.missing(field, `${what} : indiquez un montant.`, 0) : this.take(readEuros(typed), field, what, 0);
+  }
+
+  optionalEuros(typed: string, field: string, what: string): number | undefined {
+    return typed.trim() === '' ? undefined : this.take(readEuros(typed), field, what, 0);
+  }
+
+  rate(typed: string, field: string, what: string): string {
+    return typed.trim() === '' ? this.missing(field, `${what} : indiquez un montant.`, '0') : this.take(readEuroRate(typed), field, what, '0');
+  }
+
+  decimal(typed: string, field: string, what: string, decimals: number, max: number): string {
+    return typed.trim() === '' ? this.missing(field, `${what} : indiquez une valeur.`, '0') : this.take(readDecimalFigure(typed, decimals, max), field, what, '0');
+  }
+
+  optionalDecimal(typed: string, field: string, what: string, decimals: number, max: number): string | undefined {
+    return typed.trim() === '' ? undefined : this.take(readDecimalFigure(typed, decimals, max), field, what, '0');
+  }
+
+  whole(typed: string, field: string, what: string, max: number): number {
+    return typed.trim() === '' ? this.missing(field, `${what} : indiquez un nombre.`, 0) : this.take(readWhole(typed, max), field, what, 0);
+  }
+
+  require(ok: boolean, field: string, message: string) {
+    if (!ok) this.problems.push({ field, message });
+  }
+}
+
+/**
+ * Reads the draft. `action` is always built, unreadable figures counting as zero, so that the
+ * shared checks can still say what else is wrong; `readable` says whether it is the real thing.
+ */
+export function readDraft(draft: ActionDraft, id: string, env: DraftEnvironment): { action: SchemeAction; readable: boolean; problems: FieldProblem[] } {
+  const read = new Reader();
+  const form = KIND_FORMS[draft.kind];
+  const nameOf = (insee: string) => env.communes.find((c) => c.insee === insee)?.name ?? insee;
+  const acAllowed = acDeductionAllowed(draft.kind, env.taxRegime);
+  const enteredStatusQuo = form.statusQuo && draft.statusQuo.kind === 'ENTERED';
+
+  const participants: ActionParticipant[] = draft.participants.map((insee) => {
+    const entry = entryOf(draft, insee);
+    const name = nameOf(insee);
+    return {
+      insee,
+      payment: acAllowed ? entry.payment : 'INVOICE',
+      statusQuoCents: enteredStatusQuo ? (read.optionalEuros(entry.statusQuo, 'participants', `Situation actuelle de ${name}`) ?? null) : null,
+      etpTransferred: form.staff ? (read.optionalDecimal(entry.etpTransferred, 'participants', `ETP transférés par ${name}`, 2, MAX_ETP) ?? null) : null,
+    };
+  });
+
+  const action: SchemeAction = {
+    id,
+    title: draft.title.trim(),
+    description: draft.description,
+    theme: draft.theme || null,
+    obligations: draft.obligations,
+    kind: draft.kind,
+    years: draft.years,
+    participants,
+    statusQuo: form.statusQuo ? statusQuoRule(draft, read) : { kind: 'ENTERED' },
+    costLines: draft.costLines.map((line, i) => costLine(line, i, draft, read)),
+    allocation: form.enteredRule ? allocationRule(draft, read, nameOf, env) : null,
+    epciEtpGained: form.staff ? (read.optionalDecimal(draft.epciEtpGained, 'epciEtpGained', 'ETP gagnés par l’intercommunalité', 2, MAX_ETP) ?? null) : null,
+    details: details(draft, read, nameOf, env),
+  };
+  return { action, readable: read.problems.length === 0, problems: read.problems };
+}
+
+function statusQuoRule({ statusQuo }: ActionDraft, read: Reader): StatusQuoRule {
+  const what = 'Situation actuelle';
+  switch (statusQuo.kind) {
+    case 'ENTERED':
+      return { kind: 'ENTERED' };
+    case 'FLAT':
+      return { kind: 'FLAT', amountCents: read.euros(statusQuo.amount, 'statusQuo', `${what}, montant par commune`) };
+    case 'PER_INHABITANT':
+      return { kind: 'PER_INHABITANT', population: statusQuo.population, rateCents: read.rate(statusQuo.rate, 'statusQuo', `${what}, montant par habitant`) };
+    case 'METRIC':
+      read.require(statusQuo.metric !== '', 'statusQuo', `${what} : choisissez la métrique.`);
+      return { kind: 'METRIC', metric: statusQuo.metric, unitPriceCents: read.rate(statusQuo.unitPrice, 'statusQuo', `${what}, prix unitaire`) };
+  }
+}
+
+function costLine(line: CostLineDraft, i: number, draft: ActionDraft, read: Reader): CostLine {
+  const field = `costLines.${i}`;
+  const what = `Ligne de coût ${i + 1}${line.label.trim() ? ` (« ${line.label.trim()} »)` : ''}`;
+  read.require(line.label.trim() !== '', field, `Ligne de coût ${i + 1} : donnez-lui un libellé.`);
+  const inAction = (year: number) => year >= draft.years.first && year <= draft.years.last;
+  if (line.kind === 'oneOff') {
+    read.require(inAction(line.year), field, `${what} : son année doit être l’une des années de l’action.`);
+    return { kind: 'oneOff', label: line.label.trim(), nature: line.nature, year: line.year, amountCents: read.euros(line.amount, field, `${what}, montant`) };
+  }
+  read.require(inAction(line.years.first) && inAction(line.years.last) && line.years.first <= line.years.last, field, `${what} : ses années doivent être comprises dans celles de l’action.`);
+  const indexation = read.optionalDecimal(line.indexation, field, `${what}, indexation annuelle`, 4, MAX_PERCENT);
+  const indexed = indexation && indexation !== '0' ? { indexationPercent: indexation } : {};
+  if (line.kind === 'yearly') {
+    return { kind: 'yearly', label: line.label.trim(), nature: line.nature, years: line.years, amountCents: read.euros(line.amount, field, `${what}, montant annuel`), ...indexed };
+  }
+  return {
+    kind: 'staff',
+    label: line.label.trim(),
+    years: line.years,
+    etp: read.decimal(line.etp, field, `${what}, ETP`, 2, MAX_ETP),
+    loadedAnnualCostCents: read.euros(line.loadedCost, field, `${what}, coût annuel chargé d’un ETP`),
+    ...indexed,
+  };
+}
+
+function allocationKey(key: Omit<KeyDraft, 'parts'> & { parts?: KeyDraft['parts'] }, draft: ActionDraft, read: Reader, nameOf: (insee: string) => string, env: DraftEnvironment): AllocationKey {
+  const field = 'allocation';
+  switch (key.kind) {
+    case 'equal':
+    case 'agents':
+    case 'potentielFinancier':
+      return { kind: key.kind };
+    case 'population':
+      return { kind: 'population', population: key.population };
+    case 'devices':
+      read.require(key.devices.length > 0, field, 'Clé par équipements : cochez au moins un type d’équipement.');
+      return { kind: 'devices', devices: key.devices };
+    case 'usage': {
+      const metric = env.metrics.find((m) => m.key === key.metric);
+      read.require(metric !== undefined, field, 'Clé de répartition : choisissez la métrique d’usage.');
+      return { kind: 'usage', metric: key.metric, unitLabel: metric?.label ?? key.metric };
+    }
+    case 'percentages':
+      return {
+        kind: 'percentages',
+        percents: Object.fromEntries(
+          draft.participants.map((insee) => [insee, read.decimal(entryOf(draft, insee).percent, 'allocation.percents', `Pourcentage de ${nameOf(insee)}`, 4, MAX_PERCENT)]),
+        ),
+      };
+    case 'composite': {
+      const parts = key.parts ?? [];
+      read.require(parts.length >= 2, field, 'Clé composite : ajoutez au moins deux clés pondérées.');
+      return {
+        kind: 'composite',
+        parts: parts.map((part, i) => ({
+          percent: read.decimal(part.percent, field, `Clé composite, pondération ${i + 1}`, 4, MAX_PERCENT),
+          key: allocationKey(part.key, draft, read, nameOf, env),
+        })),
+      };
+    }
+  }
+}
+
+function price(component: PriceDraft, i: number, read: Reader, env: DraftEnvironment): PriceComponent {
+  const what = `Tarif, élément ${i + 1}`;
+  const field = 'allocation';
+  switch (component.kind) {
+    case 'flat':
+      return { kind: 'flat', amountCents: read.euros(component.amount, field, `${what} (forfait)`) };
+    case 'perInhabitant':
+      return { kind: 'perInhabitant', population: component.population, rateCents: read.rate(component.rate, field, `${what} (par habitant)`) };
+    case 'perUnit': {
+      const metric = env.metrics.find((m) => m.key === component.metric);
+      read.require(metric !== undefined, field, `${what} : choisissez la métrique.`);
+      return { kind: 'perUnit', metric: component.metric, unitLabel: metric?.label ?? component.metric, rateCents: read.rate(component.rate, field, `${what} (prix unitaire)`) };
+    }
+    case 'bands':
+      return {
+        kind: 'bands',
+        population: component.population,
+        bands: component.bands.map((band, b) => {
+          const last = b === component.bands.length - 1;
+          const upTo = last && band.upTo.trim() === '' ? null : read.whole(band.upTo, field, `${what}, tranche ${b + 1} (jusqu’à)`, 100_000_000);
+          return { upTo, rateCents: read.rate(band.rate, field, `${what}, tranche ${b + 1} (par habitant)`) };
+        }),
+      };
+  }
+}
+
+function allocationRule(draft: ActionDraft, read: Reader, nameOf: (insee: string) => string, env: DraftEnvironment): AllocationRule {
+  const rule: AllocationDraft = draft.allocation;
+  if (rule.kind === 'tariff') {
+    read.require(rule.price.length > 0, 'allocation', 'Tarif : ajoutez au moins un élément de prix.');
+    const indexation = read.optionalDecimal(rule.indexation, 'allocation', 'Tarif, indexation annuelle', 4, MAX_PERCENT);
+    return {
+      kind: 'tariff',
+      price: rule.price.map((component, i) => price(component, i, read, env)),
+      paidTo: rule.paidTo,
+      ...(indexation && indexation !== '0' ? { indexationPercent: indexation } : {}),
+    };
+  }
+  const fixedPart = read.optionalEuros(rule.fixedPart, 'allocation', 'Part fixe par commune');
+  const floor = read.optionalEuros(rule.floor, 'allocation', 'Plancher par commune');
+  const ceiling = read.optionalEuros(rule.ceiling, 'allocation', 'Plafond par commune');
+  const byCommune = Object.keys(rule.boundsByCommune).length > 0 ? { byCommune: rule.boundsByCommune } : {};
+  const bounded = floor !== undefined || ceiling !== undefined || 'byCommune' in byCommune;
+  return {
+    kind: 'split',
+    key: allocationKey(rule.key, draft, read, nameOf, env),
+    ...(rule.epciShare === 'percent'
+      ? { epciShare: { kind: 'percent', percent: read.decimal(rule.epciSharePercent, 'allocation', 'Part de l’intercommunalité', 4, MAX_PERCENT) } }
+      : {}),
+    ...(rule.epciShare === 'amount' ? { epciShare: { kind: 'amount', amountCents: read.euros(rule.epciShareAmount, 'allocation', 'Part de l’intercommunalité') } } : {}),
+    ...(fixedPart ? { fixedPartCents: fixedPart } : {}),
+    ...(bounded
+      ? { bounds: { ...(floor !== undefined ? { floorCents: floor } : {}), ...(ceiling !== undefined ? { ceilingCents: ceiling } : {}), ...byCommune } }
+      : {}),
+  };
+}
+
+function details(draft: ActionDraft, read: Reader, nameOf: (insee: string) => string, env: DraftEnvironment): ActionDetails {
+  const d = draft.details;
+  /** Figures typed per participant, left out when blank (the engine counts them as zero). */
+  const perParticipant = (typed: (insee: string) => string, field: string, what: (name: string) => string): Record<string, DecimalInput> =>
+    Object.fromEntries(
+      draft.participants.flatMap((insee) => {
+        const value = read.optionalDecimal(typed(insee), field, what(nameOf(insee)), 3, MAX_QUANTITY);
+        return value === undefined ? [] : [[insee, value]];
+      }),
+    );
+
+  switch (draft.kind) {
+    case 'SHARED_SERVICE':
+      return { kind: 'SHARED_SERVICE', function: d.function, functionLabel: d.functionLabel.trim() || null, impactSheetDone: d.impactSheetDone, cstOpinionObtained: d.cstOpinionObtained };
+    case 'SERVICE_PROVISION':
+      return {
+        kind: 'SERVICE_PROVISION',
+        direction: d.direction,
+        unitLabel: d.unitLabel.trim(),
+        unitCostCents: read.rate(d.unitCost, 'details.unitCostCents', 'Coût unitaire de fonctionnement'),
+        forecastUnits: perParticipant((insee) => entryOf(draft, insee).forecastUnits, 'details.forecastUnits', (name) => `Unités prévues pour ${name}`),
+      };
+    case 'GROUP_PURCHASE':
+      return {
+        kind: 'GROUP_PURCHASE',
+        coordinator: d.coordinator,
+        lots: d.lots.map((lot, i) => ({
+          label: lot.label.trim(),
+          unitPriceCents: read.rate(lot.unitPrice, `details.lots.${i}.unitPriceCents`, `Lot ${i + 1}, prix unitaire`),
+          quantities: perParticipant((insee) => lot.quantities[insee] ?? '', `details.lots.${i}.quantities`, (name) => `Lot ${i + 1}, quantité de ${name}`),
+        })),
+        expectedGainPercent: read.optionalDecimal(d.expectedGain, 'details.expectedGainPercent', 'Gain attendu', 2, MAX_PERCENT) ?? '0',
+        contractYears: read.whole(d.contractYears, 'details.contractYears', 'Durée du marché', 100),
+      };
+    case 'POOLED_DPO':
+      return { kind: 'POOLED_DPO', provider: d.provider, providerName: d.providerName.trim() || null };
+    case 'OPSN_MEMBERSHIP': {
+      const opsn = env.opsns.find((o) => o.id === d.opsnId);
+      read.require(opsn !== undefined, 'details.opsnId', 'Choisissez un OPSN du registre de l’intercommunalité.');
+      const services = (opsn?.services ?? []).flatMap((service) => {
+        const fee = feeOf(service);
+        return d.services.includes(serviceKey(service)) && fee ? [{ kind: service.kind, label: service.label ?? null, fee }] : [];
+      });
+      return {
+        kind: 'OPSN_MEMBERSHIP',
+        opsnId: d.opsnId,
+        opsnName: opsn?.name ?? '',
+        services,
+        payer: d.payer,
+        population: d.population,
+        daysMetric: services.some((s) => s.fee.kind === 'BASE_PLUS_PER_DAY') ? d.daysMetric || null : null,
+      };
+    }
+    case 'SHARED_ASSET':
+      return {
+        kind: 'SHARED_ASSET',
+        acquisitionCents: read.optionalEuros(d.acquisition, 'details.acquisitionCents', 'Coût d’acquisition') ?? 0,
+        acquisitionYear: d.acquisitionYear,
+        depreciationYears: read.whole(d.depreciationYears, 'details.depreciationYears', 'Durée d’amortissement', 100),
+        runningCostCents: read.optionalEuros(d.runningCost, 'details.runningCostCents', 'Coût de fonctionnement annuel') ?? 0,
+      };
+  }
+}
+
+/** The label an OPSN service goes by in messages and lists. */
+export const serviceLabel = (service: { kind: keyof typeof SERVICE_KIND_LABELS; label?: string | null }) =>
+  service.label || SERVICE_KIND_LABELS[service.kind];
