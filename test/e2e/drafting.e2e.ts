@@ -15,7 +15,8 @@ const ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
 const PASSWORD = 'demo-mutualis-2026';
 const DRAFTER = 'redaction@demo.mutualis.fr';
 const SECOND_DRAFTER = { email: 'seconde@demo.mutualis.fr', name: 'Sophie Seconde' };
-const SCHEME_TITLE = 'Schéma de mutualisation 2026–2032';
+// The demo data already holds « Schéma de mutualisation 2026–2032 »: this journey makes its own.
+const SCHEME_TITLE = 'Schéma du parcours de rédaction';
 const OPSN_NAME = 'Syndicat numérique de démonstration';
 const JOURNEY_TIMEOUT = 240_000;
 
