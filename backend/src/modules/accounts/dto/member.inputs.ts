@@ -1,14 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../../domain/access/permissions.js';
 import { RoleEnum } from '../../auth/models/me.models.js';
+import { trimmed } from '../../../common/trimmed.js';
 
 const EPCI_ID = { message: "L'identifiant de l'intercommunalité n'est pas valide." };
 const USER_ID = { message: "L'identifiant du compte n'est pas valide." };
 const COMMUNE_ID = { message: "L'identifiant de la commune n'est pas valide." };
 /** People paste addresses with spaces around them; that is not a reason to refuse them. */
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const ROLE = { message: 'Le rôle doit être Rédacteur, Référent communal, Élu ou Administrateur.' };
 
 @InputType({ description: 'A new person in the EPCI: a new account, or an existing one given access' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -13,9 +13,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { trimmed } from '../../../common/trimmed.js';
 
 const EPCI_ID = { message: "L'identifiant de l'intercommunalité n'est pas valide." };
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const FIGURE = { message: 'Une valeur saisie est trop longue.' };
 
 @InputType()

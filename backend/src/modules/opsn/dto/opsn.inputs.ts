@@ -3,8 +3,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { FEE_KINDS, OPSN_LEGAL_FORMS, OPSN_SERVICE_KINDS, type FeeKind, type OpsnLegalForm, type OpsnServiceKind } from '../../../domain/opsn/opsn.js';
 import { FeeKindEnum, OpsnLegalFormEnum, OpsnServiceKindEnum } from '../models/opsn.models.js';
+import { trimmed } from '../../../common/trimmed.js';
 
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const blankAsNull = Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value));
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -36,9 +36,9 @@ import {
   TariffPayeeEnum,
   ThemeEnum,
 } from '../models/enums.js';
+import { trimmed } from '../../../common/trimmed.js';
 
 // Shapes are checked here; what the values mean together is checked by the domain (checkAction).
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const CENTS = { message: 'Un montant doit être un nombre entier de centimes positif.' };
 const DECIMAL = { message: 'Un nombre décimal est attendu (par exemple 2.5).' };
 const decimal = () => [IsString(DECIMAL), MaxLength(30, DECIMAL)];

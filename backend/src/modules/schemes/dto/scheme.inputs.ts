@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { trimmed } from '../../../common/trimmed.js';
 
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const YEAR = { message: 'Les années du mandat vont de 2000 à 2100.' };
 
 @InputType()
