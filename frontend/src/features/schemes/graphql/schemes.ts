@@ -100,21 +100,7 @@ export const SchemeContextQuery = graphql(`
         populationMunicipale
         populationTotale
         profile {
-          populationDgf
-          populationDgfYear
-          dgfBelowTotalConfirmed
-          agentsEtp
-          agentsYear
-          workstations
-          phones
-          tablets
-          devicesYear
-          potentielFinancierCents
-          potentielFinancierYear
-          metrics {
-            key
-            value
-          }
+          ...CommuneProfileFields
         }
       }
     }
