@@ -1,3 +1,4 @@
+import { pooledDpo } from '../support/actions';
 import { Client, errorCode } from '../support/graphql';
 import { appointAdmin, importEpci, member, signedInOperator, type Territory } from '../support/fixtures';
 
@@ -188,6 +189,33 @@ describe('usage metrics', () => {
     const trail = await as.admin.ok(`query ($id: ID!) { auditTrail(epciId: $id, limit: 100) { action before } }`, { id: dinan.epciId });
     const removal = trail.auditTrail.find((e: { action: string }) => e.action === 'usage_metric.remove');
     expect(JSON.parse(removal.before).values).toEqual({ [commune('Pleslin-Trigavou').inseeCode]: '2.5' });
+  });
+
+  it('refuses to remove a metric an action prices by, naming the action, until that action no longer uses it', async () => {
+    const { defineUsageMetric: metric } = await as.drafter.ok(DEFINE, { epciId: dinan.epciId, input: { label: 'Jours de délégué' } });
+    const REMOVE = `mutation ($id: ID!) { removeUsageMetric(id: $id) { id } }`;
+    const { createScheme: scheme } = await as.drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {
+      input: { epciId: dinan.epciId, title: 'Schéma DPO', description: '', mandate: { first: 2026, last: 2032 } },
+    });
+    const { addAction: withDpo } = await as.drafter.ok(
+      `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { revision actions { id } } }`,
+      { s: scheme.id, r: scheme.revision, input: pooledDpo([{ insee: commune('Dinan').inseeCode }], 20_000, '25000', metric.key) },
+    );
+
+    const refused = await as.drafter.request(REMOVE, { id: metric.id });
+    expect(errorCode(refused)).toBe('INVALID_STATE');
+    expect(refused.errors![0].message).toBe(
+      "La métrique « Jours de délégué » est utilisée par l'action « DPO mutualisé » (Schéma DPO) : changez d'abord sa répartition, son tarif ou sa situation actuelle.",
+    );
+    const { epci } = await as.drafter.ok(PROFILES, { id: dinan.epciId });
+    expect(epci.usageMetrics.map((m: { key: string }) => m.key)).toContain(metric.key);
+
+    await as.drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!) { removeAction(schemeId: $s, actionId: $a, expectedRevision: $r) { revision } }`, {
+      s: scheme.id,
+      a: withDpo.actions[0].id,
+      r: withDpo.revision,
+    });
+    await as.drafter.ok(REMOVE, { id: metric.id });
   });
 });
 

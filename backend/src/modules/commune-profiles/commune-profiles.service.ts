@@ -5,6 +5,8 @@ import type { Caller } from '../../common/caller.js';
 import { isUuid } from '../../common/ids.js';
 import { can } from '../../domain/access/permissions.js';
 import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { metricsUsedBy } from '../../domain/scheme/metrics-used.js';
+import type { SchemeAction } from '../../domain/scheme/action.js';
 import { applyFiguresDraft, metricKeyFor, type FiguresDraft, type ProfileProblem } from '../../domain/territory/commune-profile.js';
 import { describeChanges, planProfilesImport, writeProfilesCsv, type ProfilesImportPlan } from '../../domain/territory/profiles-csv.js';
 import { auditActor, recordAudit } from '../audit/audit.js';
@@ -144,6 +146,7 @@ export class CommuneProfilesService {
   async removeMetric(caller: Caller, id: string): Promise<StoredMetric> {
     return this.dataSource.transaction(async (manager) => {
       const { metric } = await this.metricToEdit(manager, caller, id);
+      await this.assertMetricUnused(manager, metric);
       const values: { insee_code: string; value: string }[] = await manager.query(
         `WITH held AS (
            SELECT p.commune_id, c.insee_code, p.metrics ->> $2::text AS value
@@ -166,6 +169,23 @@ export class CommuneProfilesService {
         before: { ...metric, values: Object.fromEntries(values.map((v) => [v.insee_code, v.value])) },
       });
       return metric;
+    });
+  }
+
+  /** A metric an action shares or prices by cannot go: the action would lose its figures. */
+  private async assertMetricUnused(manager: EntityManager, metric: StoredMetric) {
+    const actions: { id: string; scheme: string; definition: SchemeAction }[] = await manager.query(
+      `SELECT a.id, s.title AS scheme, a.definition FROM scheme_action a JOIN scheme s ON s.id = a.scheme_id
+       WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.title, a.position`,
+      [metric.epciId],
+    );
+    const users = actions.filter((a) => metricsUsedBy(a.definition).has(metric.key));
+    if (users.length === 0) return;
+    const named = users.map((a) => `« ${a.definition.title} » (${a.scheme})`).join(', ');
+    const [which, what] =
+      users.length > 1 ? ['les actions', 'leur répartition, leur tarif ou leur situation actuelle'] : ["l'action", 'sa répartition, son tarif ou sa situation actuelle'];
+    throw new DomainError('INVALID_STATE', `La métrique « ${metric.label} » est utilisée par ${which} ${named} : changez d'abord ${what}.`, {
+      actions: users.map((a) => a.id),
     });
   }
 
