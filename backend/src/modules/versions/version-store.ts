@@ -33,3 +33,19 @@ export function loadVersionSummaries(manager: EntityManager, schemeIds: readonly
 export function loadVersions(manager: EntityManager, ids: readonly string[]): Promise<StoredVersion[]> {
   return manager.query(`SELECT ${SUMMARY_COLUMNS}, content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
 }
+
+/** Inserts the next version of a scheme (number and parent follow the latest) and returns it. */
+export async function insertVersion(
+  manager: EntityManager,
+  version: Pick<StoredVersion, 'schemeId' | 'epciId' | 'message' | 'draftRevision' | 'totals' | 'content' | 'sha256'> & { authorId: string },
+): Promise<VersionSummary> {
+  const [inserted]: VersionSummary[] = await manager.query(
+    `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
+     SELECT $1, $2, COALESCE(latest.number, 0) + 1, $3, latest.id, u.id, u.name, $4, $5, $6, $7
+     FROM app_user u LEFT JOIN LATERAL (SELECT id, number FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1) latest ON true
+     WHERE u.id = $8
+     RETURNING ${SUMMARY_COLUMNS}`,
+    [version.schemeId, version.epciId, version.message, version.draftRevision, JSON.stringify(version.totals), JSON.stringify(version.content), version.sha256, version.authorId],
+  );
+  return inserted;
+}

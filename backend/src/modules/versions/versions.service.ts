@@ -10,7 +10,7 @@ import { diffVersions, type VersionContent, type VersionDiff } from '../../domai
 import { auditActor, recordAudit } from '../audit/audit.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { claimRevision, definitionOf, loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
-import { loadVersionSummaries, loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
+import { insertVersion, loadVersionSummaries, loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
 
 /**
  * Versions of a scheme: frozen copies of the draft with the communes' figures and the costing as
@@ -37,21 +37,25 @@ export class VersionsService {
           problems: content.problems,
         });
       }
-      const [previous] = await loadVersionSummaries(manager, [schemeId]);
       const totals = { ...pick(content.costing.totals.mandate), actionCount: content.actions.length };
       const sha256 = sha256Of(content);
-      const [{ id }] = await manager.query(
-        `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
-         SELECT $1, $2, $3, $4, $5, u.id, u.name, $6, $7, $8, $9 FROM app_user u WHERE u.id = $10 RETURNING id`,
-        [schemeId, scheme.epciId, (previous?.number ?? 0) + 1, text, previous?.id ?? null, scheme.revision, JSON.stringify(totals), JSON.stringify(content), sha256, caller.userId],
-      );
-      const [frozen] = await loadVersionSummaries(manager, [schemeId]);
+      // The scheme row is locked, so the latest version read here stays the latest until commit.
+      const frozen = await insertVersion(manager, {
+        schemeId,
+        epciId: scheme.epciId,
+        message: text,
+        authorId: caller.userId,
+        draftRevision: scheme.revision,
+        totals,
+        content,
+        sha256,
+      });
       await recordAudit(manager, {
         ...auditActor(caller),
         epciId: scheme.epciId,
         action: 'scheme.version.freeze',
         entityType: 'scheme_version',
-        entityId: id,
+        entityId: frozen.id,
         after: { schemeId, number: frozen.number, message: text, sha256 },
       });
       return frozen;
