@@ -77,7 +77,12 @@ describe('on the shared server', () => {
     // The comparison says what changed in words, and the money only where it moved.
     const { versionDiff } = await as.elected.ok(DIFF, { from: v1.id, to: v2.id });
     expect(versionDiff.actions).toEqual([
-      expect.objectContaining({ change: 'CHANGED', fields: [{ label: 'Clé de répartition', before: 'parts égales', after: 'population municipale' }], joined: [], left: [] }),
+      expect.objectContaining({
+        change: 'CHANGED',
+        fields: [{ label: 'Répartition', before: 'Clé : parts égales ; part de l’intercommunalité : 20 %', after: 'Clé : population municipale ; part de l’intercommunalité : 20 %' }],
+        joined: [],
+        left: [],
+      }),
     ]);
     expect(versionDiff.totals.total).toEqual({ before: 7_000_000, after: 7_000_000, difference: 0 });
     expect(versionDiff.communes.length).toBeGreaterThan(0);

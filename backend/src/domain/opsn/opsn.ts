@@ -3,7 +3,7 @@
  * for local authorities, and the fee formulas they publish. Each EPCI keeps a registry of those
  * its territory works with; an OPSN membership action prices itself from it.
  */
-import { readFrenchNumber } from '../territory/numbers.js';
+import { readFrenchNumber, typedCentsText } from '../territory/numbers.js';
 
 export const OPSN_LEGAL_FORMS = [
   'SYNDICAT_MIXTE',
@@ -185,27 +185,24 @@ export function checkOpsn(details: OpsnDetails): { field: string; message: strin
   return problems;
 }
 
-/** Cents as decimal text, in euros: "110" → « 1,10 € », "37.5" → « 0,375 € ». */
-function formatCentsText(cents: string): string {
-  const [whole, decimals = ''] = cents.split('.');
-  const padded = whole.padStart(3, '0');
-  const euros = padded.slice(0, -2).replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return `${euros},${padded.slice(-2)}${decimals} €`;
-}
+const euros = (cents: string) => `${typedCentsText(cents)} €`;
 
 /** A fee formula in words, e.g. « 1,10 € par habitant et par an ». */
 export function describeFee(fee: FeeFormula): string {
   switch (fee.kind) {
     case 'PER_INHABITANT':
-      return `${formatCentsText(fee.amountCents)} par habitant et par an`;
+      return `${euros(fee.amountCents)} par habitant et par an`;
     case 'FLAT_PER_MEMBER':
-      return `${formatCentsText(fee.amountCents)} par an et par commune`;
+      return `${euros(fee.amountCents)} par an et par commune`;
     case 'FLAT_EPCI':
-      return `${formatCentsText(fee.amountCents)} par an pour l'intercommunalité`;
+      return `${euros(fee.amountCents)} par an pour l'intercommunalité`;
     case 'BASE_PLUS_PER_DAY':
-      return `${formatCentsText(fee.amountCents)} par an et par commune + ${formatCentsText(fee.perDayCents ?? '0')} par jour`;
+      return `${euros(fee.amountCents)} par an et par commune + ${euros(fee.perDayCents ?? '0')} par jour`;
   }
 }
+
+/** The label an OPSN service goes by in messages and lists: its own, or its kind's. */
+export const serviceLabel = (service: { kind: OpsnServiceKind; label?: string | null }) => service.label || SERVICE_KIND_LABELS[service.kind];
 
 /**
  * Some real OPSN, offered as suggestions when filling in the registry: names, legal forms and

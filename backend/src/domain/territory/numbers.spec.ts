@@ -1,4 +1,4 @@
-import { centsToEuros, eurosToCents, formatFrenchNumber, readFrenchNumber } from './numbers.js';
+import { centsToEuros, eurosToCents, formatFrenchNumber, readFrenchNumber, typedCentsText, typedDecimal } from './numbers.js';
 
 describe('readFrenchNumber', () => {
   it.each([
@@ -34,4 +34,14 @@ it('converts euros and cents exactly, both ways', () => {
   expect(centsToEuros(1_234_567_890)).toBe('12345678.9');
   expect(centsToEuros(5)).toBe('0.05');
   expect(formatFrenchNumber('1234567.5')).toBe('1\u202f234\u202f567,5');
+});
+
+describe('typedCentsText and typedDecimal', () => {
+  it('write stored figures back as a French user types them', () => {
+    expect(typedCentsText('37.5')).toBe('0,375');
+    expect(typedCentsText('25000')).toBe('250,00');
+    expect(typedCentsText(123_450)).toBe('1\u202f234,50');
+    expect(typedDecimal('2.5')).toBe('2,5');
+    expect(typedDecimal(null)).toBe('');
+  });
 });

@@ -53,3 +53,16 @@ export function centsToEuros(cents: number): string {
   const rest = String(cents % 100).padStart(2, '0').replace(/0+$/, '');
   return rest ? `${whole}.${rest}` : String(whole);
 }
+
+/** Cents as decimal text → euros as a French user types them: "37.5" → « 0,375 », "25000" → « 250,00 ». */
+export function typedCentsText(cents: string | number): string {
+  const [whole, decimals = ''] = String(cents).split('.');
+  const padded = whole.padStart(3, '0');
+  const euros = padded.slice(0, -2).replace(/^0+(?=\d)/, '');
+  return formatFrenchNumber(`${euros}.${padded.slice(-2)}${decimals}`);
+}
+
+/** A decimal stored as "2.5" → « 2,5 » (or '' for nothing). */
+export function typedDecimal(value: string | number | null | undefined): string {
+  return value === null || value === undefined ? '' : formatFrenchNumber(String(value));
+}

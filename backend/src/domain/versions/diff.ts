@@ -4,10 +4,10 @@
  * year. Only what differs is listed, so a diff's size follows the changes, not the scheme.
  */
 import type { Cents } from '../money.js';
-import type { CommuneProfile, CostingResult, TaxRegime, YearRange } from '../costing/types.js';
+import type { AllocationKey, CommuneProfile, CostingResult, TaxRegime, YearRange } from '../costing/types.js';
 import type { SchemeAction } from '../scheme/action.js';
+import { actionAspects, aspectChanges, isParticipation, type Aspect } from '../scheme/describe-action.js';
 import type { ActionProblem } from '../scheme/to-costing.js';
-import { describeAction } from './describe-action.js';
 
 /** Everything a version freezes: the draft, the communes' figures it used, and its costing. */
 export interface VersionContent {
@@ -16,6 +16,21 @@ export interface VersionContent {
   communes: CommuneProfile[];
   costing: CostingResult;
   problems: ActionProblem[];
+}
+
+/**
+ * What a comparison needs of a version: its draft, the communes' names and, of the costing, each
+ * commune's cost per year and the totals (not the shares and their explanations, most of a
+ * version's size). A whole VersionContent is one.
+ */
+export interface ComparableContent {
+  scheme: VersionContent['scheme'];
+  actions: SchemeAction[];
+  communes: Pick<CommuneProfile, 'insee' | 'name'>[];
+  costing: {
+    communes: { insee: string; name: string; years: { year: number; schemeCents: Cents }[]; mandate: { schemeCents: Cents } }[];
+    totals: { mandate: Pick<CostingResult['totals']['mandate'], 'epciCents' | 'communesCents' | 'totalCents'> };
+  };
 }
 
 export interface FieldChange {
@@ -56,8 +71,6 @@ export interface VersionDiff {
 
 const money = (before: Cents, after: Cents): MoneyChange => ({ before, after, difference: after - before });
 
-const PAYMENT_LABELS = { INVOICE: 'facture', AC_DEDUCTION: "déduction de l'attribution de compensation" } as const;
-
 function fieldChanges(before: readonly [string, string][], after: readonly [string, string][]): FieldChange[] {
   const old = new Map(before);
   const next = new Map(after);
@@ -69,31 +82,32 @@ function fieldChanges(before: readonly [string, string][], after: readonly [stri
   });
 }
 
-function actionChange(before: SchemeAction, after: SchemeAction, names: ReadonlyMap<string, string>): ActionChange | null {
-  const name = (insee: string) => names.get(insee) ?? insee;
-  const was = new Map(before.participants.map((p) => [p.insee, p]));
-  const is = new Map(after.participants.map((p) => [p.insee, p]));
-  const joined = [...is.keys()].filter((insee) => !was.has(insee)).map(name);
-  const left = [...was.keys()].filter((insee) => !is.has(insee)).map(name);
-  const participantFields = [...is.values()].flatMap((p): FieldChange[] => {
-    const old = was.get(p.insee);
-    if (!old) return [];
-    return [
-      ...(old.payment !== p.payment ? [{ label: `Paiement de ${name(p.insee)}`, before: PAYMENT_LABELS[old.payment], after: PAYMENT_LABELS[p.payment] }] : []),
-      ...(old.statusQuoCents !== p.statusQuoCents
-        ? [{ label: `Situation actuelle de ${name(p.insee)}`, before: String(old.statusQuoCents ?? '—'), after: String(p.statusQuoCents ?? '—') }]
-        : []),
-      ...(String(old.etpTransferred ?? '') !== String(p.etpTransferred ?? '')
-        ? [{ label: `ETP transférés par ${name(p.insee)}`, before: String(old.etpTransferred ?? '—'), after: String(p.etpTransferred ?? '—') }]
-        : []),
-    ];
-  });
-  const fields = [...fieldChanges(describeAction(before), describeAction(after)), ...participantFields];
+/** The usage metrics' labels the actions carry (usage keys, prices per unit); the last action naming a metric wins. */
+function metricLabels(actions: readonly SchemeAction[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const fromKey = (key: AllocationKey) => {
+    if (key.kind === 'usage') labels.set(key.metric, key.unitLabel);
+    if (key.kind === 'composite') key.parts.forEach((part) => fromKey(part.key));
+  };
+  for (const { allocation } of actions) {
+    if (allocation?.kind === 'tariff') for (const price of allocation.price) if (price.kind === 'perUnit') labels.set(price.metric, price.unitLabel);
+    if (allocation && allocation.kind !== 'tariff') fromKey(allocation.key);
+  }
+  return labels;
+}
+
+/** Field by field, in the words of the action form; who joins or leaves is said once, by `joined` and `left`. */
+function actionChange(before: SchemeAction, after: SchemeAction, describe: (action: SchemeAction) => Aspect[], name: (insee: string) => string): ActionChange | null {
+  const was = new Set(before.participants.map((p) => p.insee));
+  const is = new Set(after.participants.map((p) => p.insee));
+  const joined = [...is].filter((insee) => !was.has(insee)).map(name);
+  const left = [...was].filter((insee) => !is.has(insee)).map(name);
+  const fields = aspectChanges(describe(before), describe(after)).filter((change) => !isParticipation(change.label));
   if (fields.length === 0 && joined.length === 0 && left.length === 0) return null;
   return { actionId: after.id, title: after.title, change: 'CHANGED', fields, joined, left };
 }
 
-function communeChanges(before: CostingResult, after: CostingResult): CommuneMoneyChange[] {
+function communeChanges(before: ComparableContent['costing'], after: ComparableContent['costing']): CommuneMoneyChange[] {
   const old = new Map(before.communes.map((c) => [c.insee, c]));
   const next = new Map(after.communes.map((c) => [c.insee, c]));
   const changes = [...new Set([...old.keys(), ...next.keys()])].flatMap((insee) => {
@@ -111,20 +125,23 @@ function communeChanges(before: CostingResult, after: CostingResult): CommuneMon
   return changes.sort((x, y) => y.mandate.difference - x.mandate.difference || x.insee.localeCompare(y.insee));
 }
 
-export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
+export function diffVersions(before: ComparableContent, after: ComparableContent): VersionDiff {
   const names = new Map([...before.communes, ...after.communes].map((c) => [c.insee, c.name]));
+  const name = (insee: string) => names.get(insee) ?? insee;
+  const metrics = metricLabels([...before.actions, ...after.actions]);
+  const describe = (action: SchemeAction) => actionAspects(action, name, (key) => metrics.get(key) ?? key);
   const old = new Map(before.actions.map((a) => [a.id, a]));
   const next = new Map(after.actions.map((a) => [a.id, a]));
   const actions: ActionChange[] = [
     ...after.actions.flatMap((a): ActionChange[] => {
       const previous = old.get(a.id);
-      if (!previous) return [{ actionId: a.id, title: a.title, change: 'ADDED', fields: [], joined: a.participants.map((p) => names.get(p.insee) ?? p.insee), left: [] }];
-      const changed = actionChange(previous, a, names);
+      if (!previous) return [{ actionId: a.id, title: a.title, change: 'ADDED', fields: [], joined: a.participants.map((p) => name(p.insee)), left: [] }];
+      const changed = actionChange(previous, a, describe, name);
       return changed ? [changed] : [];
     }),
     ...before.actions
       .filter((a) => !next.has(a.id))
-      .map((a): ActionChange => ({ actionId: a.id, title: a.title, change: 'REMOVED', fields: [], joined: [], left: a.participants.map((p) => names.get(p.insee) ?? p.insee) })),
+      .map((a): ActionChange => ({ actionId: a.id, title: a.title, change: 'REMOVED', fields: [], joined: [], left: a.participants.map((p) => name(p.insee)) })),
   ];
   const schemeFields = fieldChanges(
     [['Titre', before.scheme.title], ['Description', before.scheme.description], ['Mandat', `${before.scheme.mandate.first}–${before.scheme.mandate.last}`]],

@@ -16,7 +16,8 @@ import type {
 } from '@mutualis/domain/costing/types';
 import type { DpoProvider, Obligation, SchemeAction, ServiceFunction, StatusQuoRule, Theme } from '@mutualis/domain/scheme/action';
 import type { OpsnServiceKind } from '@mutualis/domain/opsn/opsn';
-import { typedCentsText, typedDecimal, typedEuros } from './amounts';
+import { typedCentsText, typedDecimal } from '@mutualis/domain/territory/numbers';
+import { typedEuros } from './amounts';
 
 /** What is typed for one commune; kept when the commune is unticked, so ticking it back restores it. */
 export interface CommuneEntry {

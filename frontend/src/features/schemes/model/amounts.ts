@@ -4,7 +4,7 @@
  * a binary float.
  */
 import { readEurosAsCents } from '@mutualis/domain/opsn/opsn';
-import { eurosToCents, formatFrenchNumber, readFrenchNumber } from '@mutualis/domain/territory/numbers';
+import { eurosToCents, readFrenchNumber, typedCentsText } from '@mutualis/domain/territory/numbers';
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -37,17 +37,4 @@ export function readWhole(typed: string, max: number): Reading<number> {
 /** 123 450 cents → « 1 234,50 », ready to be edited again. */
 export function typedEuros(cents: number): string {
   return typedCentsText(String(cents));
-}
-
-/** Cents as decimal text → euros as typed: "37.5" → « 0,375 », "25000" → « 250,00 ». */
-export function typedCentsText(cents: string | number): string {
-  const [whole, decimals = ''] = String(cents).split('.');
-  const padded = whole.padStart(3, '0');
-  const euros = padded.slice(0, -2).replace(/^0+(?=\d)/, '');
-  return formatFrenchNumber(`${euros}.${padded.slice(-2)}${decimals}`);
-}
-
-/** A decimal stored as "2.5" → « 2,5 » (or '' for nothing). */
-export function typedDecimal(value: string | number | null | undefined): string {
-  return value === null || value === undefined ? '' : formatFrenchNumber(String(value));
 }

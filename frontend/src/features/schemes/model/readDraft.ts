@@ -6,7 +6,6 @@
 import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
 import type { ActionFieldProblem } from '@mutualis/domain/scheme/check-action';
 import type { ActionDetails, ActionParticipant, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
-import { SERVICE_KIND_LABELS } from '@mutualis/domain/opsn/opsn';
 import { readDecimalFigure, readEuroRate, readEuros, readWhole, type Reading } from './amounts';
 import type { ActionDraft, AllocationDraft, CostLineDraft, KeyDraft, PriceDraft } from './actionDraft';
 import { entryOf, serviceKey } from './actionDraft';
@@ -309,7 +308,3 @@ function details(draft: ActionDraft, read: Reader, nameOf: (insee: string) => st
       };
   }
 }
-
-/** The label an OPSN service goes by in messages and lists. */
-export const serviceLabel = (service: { kind: keyof typeof SERVICE_KIND_LABELS; label?: string | null }) =>
-  service.label || SERVICE_KIND_LABELS[service.kind];

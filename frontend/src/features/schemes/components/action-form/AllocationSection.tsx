@@ -2,14 +2,22 @@ import { Button } from '@gouvfr-lasuite/cunningham-react';
 import type { DeviceKind, PopulationKind, PriceComponent } from '@mutualis/domain/costing/types';
 import { SelectField } from '../../../../shared/forms/fields';
 import { ChoiceGroup } from '../../../../shared/ui/ChoiceGroup';
-import { DEVICE_LABELS, EPCI_SHARE_LABELS, KEY_KIND_LABELS, optionsOf, PAID_TO_LABELS, POPULATION_LABELS, PRICE_KIND_LABELS } from '../../labels';
+import {
+  DEVICE_CHOICE_LABELS,
+  EPCI_SHARE_LABELS,
+  KEY_KIND_LABELS,
+  PAID_TO_LABELS,
+  POPULATION_CHOICE_LABELS,
+  PRICE_KIND_LABELS,
+} from '@mutualis/domain/scheme/labels';
+import { optionsOf } from '../../labels';
 import { newBand, newPrice, newRowId, type AllocationDraft, type KeyDraft, type KeyPartDraft, type PriceDraft, type SimpleKeyKind } from '../../model/actionDraft';
 import { Checkbox, FigureField, FormSection } from './controls';
 import { useActionForm } from './formContext';
 
 const KEY_OPTIONS = optionsOf(KEY_KIND_LABELS);
 const SIMPLE_KEY_OPTIONS = KEY_OPTIONS.filter((o) => o.value !== 'composite' && o.value !== 'percentages');
-const POPULATION_OPTIONS = optionsOf(POPULATION_LABELS);
+const POPULATION_OPTIONS = optionsOf(POPULATION_CHOICE_LABELS);
 const PRICE_OPTIONS = optionsOf(PRICE_KIND_LABELS);
 
 /** The sharing rule the drafter sets: a key splitting the cost, or a tariff pricing each commune. */
@@ -117,10 +125,10 @@ function KeyFields({ idPrefix, label, keyDraft, options, onChange }: KeyFieldsPr
       {keyDraft.kind === 'devices' && (
         <fieldset className="choice-group choice-group--inline">
           <legend className="field-label">Équipements comptés</legend>
-          {(Object.keys(DEVICE_LABELS) as DeviceKind[]).map((device) => (
+          {(Object.keys(DEVICE_CHOICE_LABELS) as DeviceKind[]).map((device) => (
             <Checkbox
               key={device}
-              label={DEVICE_LABELS[device]}
+              label={DEVICE_CHOICE_LABELS[device]}
               checked={keyDraft.devices.includes(device)}
               onChange={(on) => onChange({ devices: on ? [...keyDraft.devices, device] : keyDraft.devices.filter((d) => d !== device) })}
             />

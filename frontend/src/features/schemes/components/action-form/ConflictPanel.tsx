@@ -3,7 +3,7 @@ import type { SchemeAction } from '@mutualis/domain/scheme/action';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatDateTime } from '../../format';
 import type { ActionConflict } from '../../hooks/useActionEditor';
-import { actionAspects, aspectChanges, aspectValue, type Aspect, type AspectChange } from '../../model/describe';
+import { actionAspects, aspectChanges, aspectValue, type Aspect, type AspectChange } from '@mutualis/domain/scheme/describe-action';
 import { useActionForm } from './formContext';
 import { TableScroll } from '../TableScroll';
 

@@ -1,7 +1,8 @@
 import { Button } from '@gouvfr-lasuite/cunningham-react';
 import type { CostLine, ExpenseNature } from '@mutualis/domain/costing/types';
 import { SelectField, TextField } from '../../../../shared/forms/fields';
-import { COST_LINE_LABELS, NATURE_LABELS, optionsOf } from '../../labels';
+import { COST_LINE_LABELS, NATURE_LABELS } from '@mutualis/domain/scheme/labels';
+import { optionsOf } from '../../labels';
 import { newCostLine, type CostLineDraft } from '../../model/actionDraft';
 import { KIND_FORMS } from '../../model/kinds';
 import { FigureField, FormSection, YearSelect } from './controls';

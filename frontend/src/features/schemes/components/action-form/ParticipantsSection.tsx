@@ -2,7 +2,7 @@ import { Button } from '@gouvfr-lasuite/cunningham-react';
 import type { PaymentMode } from '@mutualis/domain/costing/types';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { formatInteger } from '../../../../shared/format/french';
-import { PAYMENT_LABELS } from '../../labels';
+import { PAYMENT_LABELS } from '@mutualis/domain/scheme/labels';
 import { entryOf, type CommuneEntry } from '../../model/actionDraft';
 import { acDeductionAllowed, KIND_FORMS } from '../../model/kinds';
 import type { CommuneRef } from '../../model/schemeContext';

@@ -1,13 +1,14 @@
 import type { PopulationKind } from '@mutualis/domain/costing/types';
 import { SelectField } from '../../../../shared/forms/fields';
 import { ChoiceGroup } from '../../../../shared/ui/ChoiceGroup';
-import { optionsOf, POPULATION_LABELS, STATUS_QUO_LABELS } from '../../labels';
+import { POPULATION_CHOICE_LABELS, STATUS_QUO_LABELS } from '@mutualis/domain/scheme/labels';
+import { optionsOf } from '../../labels';
 import type { StatusQuoDraft } from '../../model/actionDraft';
 import { FigureField, FormSection } from './controls';
 import { useActionForm } from './formContext';
 
 const RULES = optionsOf(STATUS_QUO_LABELS);
-const POPULATION_OPTIONS = optionsOf(POPULATION_LABELS);
+const POPULATION_OPTIONS = optionsOf(POPULATION_CHOICE_LABELS);
 
 /** What each commune pays today, or would pay alone: the basis of the savings shown. */
 export function StatusQuoSection() {

@@ -2,7 +2,7 @@ import type { ActionCosting, CostingResult } from '@mutualis/domain/costing/type
 import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
 import type { SchemeContext } from '@mutualis/domain/scheme/to-costing';
 import { useMemo } from 'react';
-import { PAYMENT_LABELS } from '../../labels';
+import { PAYMENT_LABELS } from '@mutualis/domain/scheme/labels';
 import { formatEuros, formatEurosChange, formatMandate } from '../../format';
 import { definitionOf, type Scheme } from '../../hooks/useScheme';
 import { costAction } from '../../model/sharePreview';

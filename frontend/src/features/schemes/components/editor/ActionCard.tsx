@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { CostingProblem } from '../../../../gql/graphql';
 import { formatEuros, formatMandate } from '../../format';
 import { definitionOf, type SchemeActionRow } from '../../hooks/useScheme';
-import { describeRule } from '../../model/describe';
+import { describeRule } from '@mutualis/domain/scheme/describe-action';
 
 interface ActionCardProps {
   action: SchemeActionRow;

@@ -1,11 +1,11 @@
-import { describeFee } from '@mutualis/domain/opsn/opsn';
+import { describeFee, serviceLabel } from '@mutualis/domain/opsn/opsn';
 import type { PopulationKind } from '@mutualis/domain/costing/types';
 import { Link } from 'react-router';
 import { SelectField } from '../../../../../shared/forms/fields';
 import { ChoiceGroup } from '../../../../../shared/ui/ChoiceGroup';
-import { OPSN_PAYER_LABELS, optionsOf, POPULATION_LABELS } from '../../../labels';
+import { OPSN_PAYER_LABELS, POPULATION_CHOICE_LABELS } from '@mutualis/domain/scheme/labels';
+import { optionsOf } from '../../../labels';
 import { serviceKey } from '../../../model/actionDraft';
-import { serviceLabel } from '../../../model/readDraft';
 import { feeOf } from '../../../model/schemeContext';
 import { Checkbox } from '../controls';
 import { useActionForm } from '../formContext';
@@ -62,7 +62,7 @@ export function OpsnMembershipDetails({ epciId }: { epciId: string }) {
           name="opsnPopulation"
           label="Population retenue pour les tarifs par habitant"
           value={d.population}
-          options={optionsOf(POPULATION_LABELS)}
+          options={optionsOf(POPULATION_CHOICE_LABELS)}
           onChange={(e) => editDetails({ population: e.target.value as PopulationKind })}
         />
         {perDay && (

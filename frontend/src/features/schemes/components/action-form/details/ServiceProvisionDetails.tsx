@@ -1,6 +1,7 @@
 import { TextField } from '../../../../../shared/forms/fields';
 import { ChoiceGroup } from '../../../../../shared/ui/ChoiceGroup';
-import { DIRECTION_LABELS, optionsOf } from '../../../labels';
+import { DIRECTION_LABELS } from '@mutualis/domain/scheme/labels';
+import { optionsOf } from '../../../labels';
 import { FigureField } from '../controls';
 import { useActionForm } from '../formContext';
 

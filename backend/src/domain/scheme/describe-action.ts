@@ -1,9 +1,12 @@
 /**
  * An action in words, aspect by aspect (« Titre », « Participation de Moissac », « Ligne de coût 1 »…),
- * so that two versions of it can be compared in sentences a drafter reads at a glance.
+ * so that two states of it can be compared in sentences a drafter or a mayor reads at a glance: what
+ * another drafter changed (the action form's conflict panel), what changed between two versions.
  */
-import { formatEuros } from '@mutualis/domain/costing/explain';
-import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
+import { formatEuros } from '../costing/explain.js';
+import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '../costing/types.js';
+import { serviceLabel } from '../opsn/opsn.js';
+import { typedCentsText, typedDecimal } from '../territory/numbers.js';
 import {
   ACTION_KIND_LABELS,
   DPO_PROVIDER_LABELS,
@@ -11,21 +14,19 @@ import {
   SERVICE_FUNCTION_LABELS,
   THEME_LABELS,
   type SchemeAction,
-} from '@mutualis/domain/scheme/action';
+} from './action.js';
 import {
   COST_LINE_LABELS,
-  DEVICE_LABELS,
+  DEVICE_CHOICE_LABELS,
   DIRECTION_LABELS,
   KEY_KIND_LABELS,
   NATURE_LABELS,
   OPSN_PAYER_LABELS,
   PAID_TO_LABELS,
   PAYMENT_LABELS,
-  POPULATION_LABELS,
+  POPULATION_CHOICE_LABELS,
   STATUS_QUO_LABELS,
-} from '../labels';
-import { typedCentsText, typedDecimal } from './amounts';
-import { serviceLabel } from './readDraft';
+} from './labels.js';
 
 export interface Aspect {
   label: string;
@@ -38,18 +39,27 @@ export interface AspectChange {
   after: string;
 }
 
+/** A commune's name from its INSEE code. */
+export type NameOf = (insee: string) => string;
+/** A usage metric's label from its key. */
+export type MetricLabel = (key: string) => string;
+
 const ABSENT = '—';
+const PARTICIPATION = 'Participation de ';
 const rate = (cents: DecimalInput) => `${typedCentsText(cents)} €`;
 const percent = (value: DecimalInput) => `${typedDecimal(value)} %`;
 const yearsText = ({ first, last }: { first: number; last: number }) => (first === last ? String(first) : `${first}–${last}`);
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-export function describeKey(key: AllocationKey, nameOf: (insee: string) => string): string {
+/** Whether an aspect says that a commune takes part (« Participation de Moissac »). */
+export const isParticipation = (label: string) => label.startsWith(PARTICIPATION);
+
+export function describeKey(key: AllocationKey, nameOf: NameOf): string {
   switch (key.kind) {
     case 'population':
-      return POPULATION_LABELS[key.population];
+      return POPULATION_CHOICE_LABELS[key.population];
     case 'devices':
-      return `Équipements : ${key.devices.map((d) => lower(DEVICE_LABELS[d])).join(' + ')}`;
+      return `Équipements : ${key.devices.map((d) => lower(DEVICE_CHOICE_LABELS[d])).join(' + ')}`;
     case 'usage':
       return `Métrique d’usage : ${key.unitLabel}`;
     case 'percentages':
@@ -68,18 +78,18 @@ function describePrice(price: PriceComponent): string {
     case 'flat':
       return `${formatEuros(price.amountCents)} par commune`;
     case 'perInhabitant':
-      return `${rate(price.rateCents)} par habitant (${lower(POPULATION_LABELS[price.population])})`;
+      return `${rate(price.rateCents)} par habitant (${lower(POPULATION_CHOICE_LABELS[price.population])})`;
     case 'perUnit':
       return `${rate(price.rateCents)} × ${price.unitLabel}`;
     case 'bands':
-      return `tranches de ${lower(POPULATION_LABELS[price.population])} : ${price.bands
+      return `tranches de ${lower(POPULATION_CHOICE_LABELS[price.population])} : ${price.bands
         .map((band) => `${band.upTo === null ? 'au-delà' : `jusqu’à ${band.upTo}`} ${rate(band.rateCents)}`)
         .join(', ')}`;
   }
 }
 
 /** The sharing rule in one sentence. */
-export function describeRule(rule: AllocationRule, nameOf: (insee: string) => string): string {
+export function describeRule(rule: AllocationRule, nameOf: NameOf): string {
   if (rule.kind === 'tariff') {
     const indexed = rule.indexationPercent ? `, indexé de ${percent(rule.indexationPercent)} par an` : '';
     return `Tarif : ${rule.price.map(describePrice).join(' + ')}${indexed} — ${lower(PAID_TO_LABELS[rule.paidTo])}`;
@@ -106,7 +116,7 @@ function describeLine(line: CostLine): string {
   }
 }
 
-function statusQuoText(action: SchemeAction, metricLabel: (key: string) => string): string {
+function statusQuoText(action: SchemeAction, metricLabel: MetricLabel): string {
   const rule = action.statusQuo;
   switch (rule.kind) {
     case 'ENTERED':
@@ -114,13 +124,13 @@ function statusQuoText(action: SchemeAction, metricLabel: (key: string) => strin
     case 'FLAT':
       return `${formatEuros(rule.amountCents)} par commune et par an`;
     case 'PER_INHABITANT':
-      return `${rate(rule.rateCents)} par habitant (${lower(POPULATION_LABELS[rule.population])})`;
+      return `${rate(rule.rateCents)} par habitant (${lower(POPULATION_CHOICE_LABELS[rule.population])})`;
     case 'METRIC':
       return `${rate(rule.unitPriceCents)} × ${metricLabel(rule.metric)}`;
   }
 }
 
-function detailAspects(action: SchemeAction, nameOf: (insee: string) => string, metricLabel: (key: string) => string): Aspect[] {
+function detailAspects(action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[] {
   const d = action.details;
   switch (d.kind) {
     case 'SHARED_SERVICE':
@@ -153,7 +163,7 @@ function detailAspects(action: SchemeAction, nameOf: (insee: string) => string, 
         { label: 'OPSN', value: d.opsnName },
         { label: 'Services', value: d.services.map(serviceLabel).join(', ') || ABSENT },
         { label: 'Qui paie', value: OPSN_PAYER_LABELS[d.payer] },
-        { label: 'Population retenue', value: POPULATION_LABELS[d.population] },
+        { label: 'Population retenue', value: POPULATION_CHOICE_LABELS[d.population] },
         { label: 'Métrique des jours', value: d.daysMetric ? metricLabel(d.daysMetric) : ABSENT },
       ];
     case 'SHARED_ASSET':
@@ -166,11 +176,11 @@ function detailAspects(action: SchemeAction, nameOf: (insee: string) => string, 
 }
 
 /** Every aspect of an action a drafter may change, in the form's order. */
-export function actionAspects(action: SchemeAction, nameOf: (insee: string) => string, metricLabel: (key: string) => string): Aspect[] {
+export function actionAspects(action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[] {
   const participants = action.participants.flatMap((p) => {
     const name = nameOf(p.insee);
     return [
-      { label: `Participation de ${name}`, value: 'oui' },
+      { label: `${PARTICIPATION}${name}`, value: 'oui' },
       { label: `Paiement de ${name}`, value: PAYMENT_LABELS[p.payment] },
       ...(p.statusQuoCents !== null ? [{ label: `Situation actuelle de ${name}`, value: `${formatEuros(p.statusQuoCents)} par an` }] : []),
       ...(p.etpTransferred !== null ? [{ label: `ETP transférés par ${name}`, value: typedDecimal(p.etpTransferred) }] : []),
@@ -194,10 +204,10 @@ export function actionAspects(action: SchemeAction, nameOf: (insee: string) => s
 
 /** An aspect's value, or what its absence means: « non » for a participation, « — » otherwise. */
 export function aspectValue(aspects: readonly Aspect[], label: string): string {
-  return aspects.find((a) => a.label === label)?.value ?? (label.startsWith('Participation de ') ? 'non' : ABSENT);
+  return aspects.find((a) => a.label === label)?.value ?? (isParticipation(label) ? 'non' : ABSENT);
 }
 
-/** What differs from one version to the other, aspect by aspect. */
+/** What differs from one state to the other, aspect by aspect. */
 export function aspectChanges(before: readonly Aspect[], after: readonly Aspect[]): AspectChange[] {
   const labels = [...new Set([...before.map((a) => a.label), ...after.map((a) => a.label)])];
   return labels.flatMap((label) => {
