@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { canonicalJson } from '../../domain/versions/canonical.js';
-import type { VersionContent } from '../../domain/versions/diff.js';
+import type { ComparableContent, VersionContent } from '../../domain/versions/diff.js';
 
 export interface VersionSummary {
   id: string;
@@ -19,6 +19,13 @@ export interface VersionSummary {
 
 export interface StoredVersion extends VersionSummary {
   content: VersionContent;
+}
+
+export interface ComparableVersion {
+  id: string;
+  schemeId: string;
+  epciId: string;
+  content: ComparableContent;
 }
 
 export const sha256Of = (content: unknown) => createHash('sha256').update(canonicalJson(content)).digest('hex');
@@ -48,4 +55,29 @@ export async function insertVersion(
     [version.schemeId, version.epciId, version.message, version.draftRevision, JSON.stringify(version.totals), JSON.stringify(version.content), version.sha256, version.authorId],
   );
   return inserted;
+}
+
+/**
+ * What a comparison reads of a version: its draft, the communes' names and, of the costing, only
+ * each commune's cost per year and the totals. The database extracts them, so the shares and
+ * their explanations (most of a version's megabytes) never leave it.
+ */
+export function loadComparableVersions(manager: EntityManager, ids: readonly string[]): Promise<ComparableVersion[]> {
+  return manager.query(
+    `SELECT id, scheme_id AS "schemeId", epci_id AS "epciId", jsonb_build_object(
+       'scheme', content -> 'scheme',
+       'actions', content -> 'actions',
+       'communes', COALESCE((SELECT jsonb_agg(jsonb_build_object('insee', c -> 'insee', 'name', c -> 'name'))
+                             FROM jsonb_array_elements(content -> 'communes') c), '[]'),
+       'costing', jsonb_build_object(
+         'communes', COALESCE((SELECT jsonb_agg(jsonb_build_object(
+                                 'insee', c -> 'insee', 'name', c -> 'name',
+                                 'mandate', jsonb_build_object('schemeCents', c -> 'mandate' -> 'schemeCents'),
+                                 'years', COALESCE((SELECT jsonb_agg(jsonb_build_object('year', y -> 'year', 'schemeCents', y -> 'schemeCents'))
+                                                    FROM jsonb_array_elements(c -> 'years') y), '[]')))
+                               FROM jsonb_array_elements(content -> 'costing' -> 'communes') c), '[]'),
+         'totals', jsonb_build_object('mandate', content -> 'costing' -> 'totals' -> 'mandate'))) AS content
+     FROM scheme_version WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
 }

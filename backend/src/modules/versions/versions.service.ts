@@ -10,7 +10,7 @@ import { diffVersions, type VersionContent, type VersionDiff } from '../../domai
 import { auditActor, recordAudit } from '../audit/audit.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { claimRevision, definitionOf, loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
-import { insertVersion, loadVersionSummaries, loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
+import { insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
 
 /**
  * Versions of a scheme: frozen copies of the draft with the communes' figures and the costing as
@@ -77,7 +77,7 @@ export class VersionsService {
   }
 
   async diff(caller: Caller, fromId: string, toId: string): Promise<VersionDiff> {
-    const versions = isUuid(fromId) && isUuid(toId) ? await loadVersions(this.dataSource.manager, [fromId, toId]) : [];
+    const versions = isUuid(fromId) && isUuid(toId) ? await loadComparableVersions(this.dataSource.manager, [fromId, toId]) : [];
     const from = versions.find((v) => v.id === fromId);
     const to = versions.find((v) => v.id === toId);
     if (!from || !to || !can(caller, 'EPCI_READ', from.epciId)) throw notFound('Version');
