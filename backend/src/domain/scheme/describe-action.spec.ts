@@ -66,6 +66,14 @@ describe('an action in words', () => {
     ]);
   });
 
+  it('says a commune’s own floor or ceiling by its name', () => {
+    const bounded: SchemeAction = { ...action, allocation: { kind: 'split', key: { kind: 'equal' }, bounds: { byCommune: { '82033': { ceilingCents: 300_000 } } } } };
+    const raised: SchemeAction = { ...action, allocation: { kind: 'split', key: { kind: 'equal' }, bounds: { byCommune: { '82033': { ceilingCents: 450_000 } } } } };
+    expect(aspectChanges(aspects(bounded), aspects(raised))).toEqual([
+      { label: 'Plafond de Castelsarrasin', before: '3\u202f000,00\u00a0€ par an', after: '4\u202f500,00\u00a0€ par an' },
+    ]);
+  });
+
   it('says a cost line that changes, by its place in the list', () => {
     const changed: SchemeAction = {
       ...action,

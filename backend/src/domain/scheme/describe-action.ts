@@ -177,13 +177,17 @@ function detailAspects(action: SchemeAction, nameOf: NameOf, metricLabel: Metric
 
 /** Every aspect of an action a drafter may change, in the form's order. */
 export function actionAspects(action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[] {
+  const ownBounds = action.allocation?.kind === 'split' ? (action.allocation.bounds?.byCommune ?? {}) : {};
   const participants = action.participants.flatMap((p) => {
     const name = nameOf(p.insee);
+    const own = ownBounds[p.insee];
     return [
       { label: `${PARTICIPATION}${name}`, value: 'oui' },
       { label: `Paiement de ${name}`, value: PAYMENT_LABELS[p.payment] },
       ...(p.statusQuoCents !== null ? [{ label: `Situation actuelle de ${name}`, value: `${formatEuros(p.statusQuoCents)} par an` }] : []),
       ...(p.etpTransferred !== null ? [{ label: `ETP transférés par ${name}`, value: typedDecimal(p.etpTransferred) }] : []),
+      ...(own?.floorCents !== undefined ? [{ label: `Plancher de ${name}`, value: `${formatEuros(own.floorCents)} par an` }] : []),
+      ...(own?.ceilingCents !== undefined ? [{ label: `Plafond de ${name}`, value: `${formatEuros(own.ceilingCents)} par an` }] : []),
     ];
   });
   return [

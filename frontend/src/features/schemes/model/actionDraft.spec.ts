@@ -57,7 +57,7 @@ const ACTIONS: SchemeAction[] = [
       key: { kind: 'composite', parts: [{ percent: '50', key: { kind: 'population', population: 'dgf' } }, { percent: '50', key: { kind: 'devices', devices: ['workstations', 'phones'] } }] },
       epciShare: { kind: 'percent', percent: '20' },
       fixedPartCents: 50_000,
-      bounds: { floorCents: 10_000, ceilingCents: 5_000_000 },
+      bounds: { floorCents: 10_000, ceilingCents: 5_000_000, byCommune: { '82019': { ceilingCents: 150_000 }, '82112': { floorCents: 20_000, ceilingCents: 9_000_000 } } },
     },
     details: { kind: 'SHARED_SERVICE', function: 'CYBERSECURITY', functionLabel: 'RSSI', impactSheetDone: true, cstOpinionObtained: false },
   },
@@ -148,7 +148,7 @@ describe('the action form', () => {
   it('names the field of every figure it cannot read', () => {
     const draft = emptyDraft('SHARED_SERVICE', MANDATE);
     draft.participants = ['82112'];
-    draft.entries = { '82112': { payment: 'INVOICE', statusQuo: '12a', etpTransferred: '', forecastUnits: '', percent: '' } };
+    draft.entries = { '82112': { payment: 'INVOICE', statusQuo: '12a', etpTransferred: '', forecastUnits: '', percent: '', floor: '', ceiling: '' } };
     draft.allocation = { ...draft.allocation, epciShare: 'percent', epciSharePercent: '' };
     const { readable, problems } = readDraft(draft, 'new', env);
     expect(readable).toBe(false);
@@ -156,6 +156,23 @@ describe('the action form', () => {
       { field: 'participants', message: 'Situation actuelle de Moissac : « 12a » n\'est pas un nombre.', unreadable: true },
       { field: 'allocation', message: 'Part de l’intercommunalité : indiquez une valeur.' },
     ]);
+  });
+
+  it('reads a commune’s own floor and ceiling only while the form says some communes have one', () => {
+    const draft = draftFromAction(ACTIONS[0], MANDATE);
+    expect(draft.allocation.boundsByCommune).toBe(true);
+    expect(draft.entries['82019']).toMatchObject({ floor: '', ceiling: '1\u202f500,00' });
+    draft.entries['82019'] = { ...draft.entries['82019'], floor: '2000' };
+    const { action, problems } = readDraft(draft, ACTIONS[0].id, env);
+    expect(problems).toEqual([]);
+    expect(action.allocation).toMatchObject({ bounds: { byCommune: { '82019': { floorCents: 200_000, ceilingCents: 150_000 } } } });
+
+    draft.entries['82019'] = { ...draft.entries['82019'], floor: 'deux mille' };
+    expect(readDraft(draft, ACTIONS[0].id, env).problems).toEqual([
+      { field: 'allocation.bounds', message: 'Plancher de Boudou : « deux mille » n\'est pas un nombre.', unreadable: true },
+    ]);
+    draft.allocation = { ...draft.allocation, boundsByCommune: false };
+    expect(readDraft(draft, ACTIONS[0].id, env).action.allocation).toEqual({ ...ACTIONS[0].allocation, bounds: { floorCents: 10_000, ceilingCents: 5_000_000 } });
   });
 
   it('sends records as lists and leaves the OPSN fees to the server', () => {

@@ -5,7 +5,6 @@
 import type {
   ActionKind,
   AllocationKey,
-  Bounds,
   CostLine,
   DeviceKind,
   ExpenseNature,
@@ -29,6 +28,9 @@ export interface CommuneEntry {
   forecastUnits: string;
   /** Percentages key: the commune's percent. */
   percent: string;
+  /** Split rule: the commune's own floor and ceiling in euros a year, over the rule's. */
+  floor: string;
+  ceiling: string;
 }
 
 export interface StatusQuoDraft {
@@ -95,8 +97,8 @@ export interface AllocationDraft {
   key: KeyDraft;
   floor: string;
   ceiling: string;
-  /** Floors and ceilings by commune: not edited here, kept as they are. */
-  boundsByCommune: Record<string, Bounds>;
+  /** Whether some communes have a floor or ceiling of their own, typed in their entries. */
+  boundsByCommune: boolean;
   paidTo: 'EPCI' | 'PROVIDER';
   indexation: string;
   price: PriceDraft[];
@@ -160,7 +162,7 @@ let lastId = 0;
 /** Keys for rows the user adds (cost lines, lots, bands): stable across re-renders. */
 export const newRowId = () => `row-${++lastId}`;
 
-const EMPTY_ENTRY: CommuneEntry = { payment: 'INVOICE', statusQuo: '', etpTransferred: '', forecastUnits: '', percent: '' };
+const EMPTY_ENTRY: CommuneEntry = { payment: 'INVOICE', statusQuo: '', etpTransferred: '', forecastUnits: '', percent: '', floor: '', ceiling: '' };
 
 /** What is typed for a commune, blank for one never ticked. */
 export const entryOf = (draft: Pick<ActionDraft, 'entries'>, insee: string): CommuneEntry => draft.entries[insee] ?? EMPTY_ENTRY;
@@ -213,7 +215,7 @@ export function emptyDraft(kind: ActionKind, mandate: YearRange, firstMetric = '
       key: emptyKey(firstMetric),
       floor: '',
       ceiling: '',
-      boundsByCommune: {},
+      boundsByCommune: false,
       paidTo: 'PROVIDER',
       indexation: '',
       price: dpoTariff ? [newPrice('flat'), newPrice('perUnit', firstMetric)] : [],
@@ -363,6 +365,11 @@ export function draftFromAction(action: SchemeAction, mandate: YearRange, firstM
   if (allocation?.kind === 'split' && allocation.key.kind === 'percentages') {
     for (const [insee, percent] of Object.entries(allocation.key.percents)) entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), percent: typedDecimal(percent) };
   }
+  if (allocation?.kind === 'split') {
+    for (const [insee, bounds] of Object.entries(allocation.bounds?.byCommune ?? {})) {
+      entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), floor: optionalEuros(bounds.floorCents), ceiling: optionalEuros(bounds.ceilingCents) };
+    }
+  }
 
   return {
     ...draft,
@@ -395,7 +402,7 @@ export function draftFromAction(action: SchemeAction, mandate: YearRange, firstM
             key: keyDraft(allocation.key, firstMetric),
             floor: optionalEuros(allocation.bounds?.floorCents),
             ceiling: optionalEuros(allocation.bounds?.ceilingCents),
-            boundsByCommune: allocation.bounds?.byCommune ?? {},
+            boundsByCommune: Object.keys(allocation.bounds?.byCommune ?? {}).length > 0,
             price: [],
           },
     epciEtpGained: typedDecimal(action.epciEtpGained),

@@ -229,7 +229,16 @@ function allocationRule(draft: ActionDraft, read: Reader, nameOf: (insee: string
   const fixedPart = read.optionalEuros(rule.fixedPart, 'allocation', 'Part fixe par commune');
   const floor = read.optionalEuros(rule.floor, 'allocation', 'Plancher par commune');
   const ceiling = read.optionalEuros(rule.ceiling, 'allocation', 'Plafond par commune');
-  const byCommune = Object.keys(rule.boundsByCommune).length > 0 ? { byCommune: rule.boundsByCommune } : {};
+  const own = rule.boundsByCommune
+    ? draft.participants.flatMap((insee) => {
+        const entry = entryOf(draft, insee);
+        const floorCents = read.optionalEuros(entry.floor, 'allocation.bounds', `Plancher de ${nameOf(insee)}`);
+        const ceilingCents = read.optionalEuros(entry.ceiling, 'allocation.bounds', `Plafond de ${nameOf(insee)}`);
+        if (floorCents === undefined && ceilingCents === undefined) return [];
+        return [[insee, { ...(floorCents !== undefined ? { floorCents } : {}), ...(ceilingCents !== undefined ? { ceilingCents } : {}) }] as const];
+      })
+    : [];
+  const byCommune = own.length > 0 ? { byCommune: Object.fromEntries(own) } : {};
   const bounded = floor !== undefined || ceiling !== undefined || 'byCommune' in byCommune;
   return {
     kind: 'split',

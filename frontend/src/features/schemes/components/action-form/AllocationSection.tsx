@@ -72,9 +72,11 @@ function SplitFields({ rule, set }: RuleFieldsProps) {
         <FigureField id={idOf('floor')} label="Plancher par commune (€ par an, facultatif)" value={rule.floor} onChange={(floor) => set({ floor })} />
         <FigureField id={idOf('ceiling')} label="Plafond par commune (€ par an, facultatif)" value={rule.ceiling} onChange={(ceiling) => set({ ceiling })} />
       </div>
-      {Object.keys(rule.boundsByCommune).length > 0 && (
-        <p className="field-hint">Des planchers ou plafonds propres à certaines communes sont conservés tels quels.</p>
-      )}
+      <Checkbox
+        label="Certaines communes ont leur propre plancher ou plafond (à saisir dans le tableau des communes participantes)"
+        checked={rule.boundsByCommune}
+        onChange={(boundsByCommune) => set({ boundsByCommune })}
+      />
     </>
   );
 }

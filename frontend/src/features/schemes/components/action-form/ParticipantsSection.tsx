@@ -23,11 +23,13 @@ function useEntryColumns() {
     etp: form.staff,
     units: draft.kind === 'SERVICE_PROVISION',
     percent: form.enteredRule && draft.allocation.kind === 'split' && draft.allocation.key.kind === 'percentages',
+    bounds: form.enteredRule && draft.allocation.kind === 'split' && draft.allocation.boundsByCommune,
   };
 }
 
 /**
- * Who takes part, with what each commune brings: payment mode, status quo, staff, units, percent.
+ * Who takes part, with what each commune brings: payment mode, status quo, staff, units, percent,
+ * its own floor and ceiling.
  * Ticking and unticking is the what-if: the preview below shows the effect on everyone at once.
  */
 export function ParticipantsSection() {
@@ -105,6 +107,8 @@ export function ParticipantsSection() {
               {columns.etp && <th scope="col">ETP transférés</th>}
               {columns.units && <th scope="col">Unités prévues par an</th>}
               {columns.percent && <th scope="col">Pourcentage de la clé</th>}
+              {columns.bounds && <th scope="col">Plancher propre (€ par an)</th>}
+              {columns.bounds && <th scope="col">Plafond propre (€ par an)</th>}
             </tr>
           </thead>
           <tbody>
@@ -162,6 +166,8 @@ function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowPr
       {cell(columns.etp, <CellInput label={`ETP transférés par ${name}`} value={entry.etpTransferred} onChange={(etpTransferred) => set({ etpTransferred })} />)}
       {cell(columns.units, <CellInput label={`Unités prévues par an pour ${name}`} value={entry.forecastUnits} onChange={(forecastUnits) => set({ forecastUnits })} />)}
       {cell(columns.percent, <CellInput label={`Pourcentage de ${name}`} value={entry.percent} onChange={(percent) => set({ percent })} />)}
+      {cell(columns.bounds, <CellInput label={`Plancher de ${name}, en euros par an`} value={entry.floor} onChange={(floor) => set({ floor })} />)}
+      {cell(columns.bounds, <CellInput label={`Plafond de ${name}, en euros par an`} value={entry.ceiling} onChange={(ceiling) => set({ ceiling })} />)}
     </tr>
   );
 }

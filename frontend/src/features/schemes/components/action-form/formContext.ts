@@ -8,7 +8,7 @@ import type { ActionDraft, DetailsDraft } from '../../model/actionDraft';
  */
 export function sectionOf(field: string): string | null {
   if (['title', 'years', 'participants', 'statusQuo', 'allocation', 'epciEtpGained'].includes(field)) return field;
-  if (field === 'details.forecastUnits' || field === 'allocation.percents') return 'participants';
+  if (['details.forecastUnits', 'allocation.percents', 'allocation.bounds'].includes(field)) return 'participants';
   if (field.startsWith('details')) return 'details';
   if (/^costLines\.\d+$/.test(field)) return field;
   return null;
