@@ -1,9 +1,11 @@
 // Reading a whole draft with its costing over GraphQL, for the largest EPCI (CA du Pays Basque,
 // 158 communes) with 40 actions of every kind, on the embedded engine and on the PostgreSQL
-// server: median and p95 latency, SQL statements per request (budget: constant, ≤ 4), payload.
+// server: median and p95 latency, SQL statements per request (budget: constant, ≤ 4), payload
+// (as JSON, and the bytes gzip puts on the wire).
 // Then freezing that draft as a version, and comparing two versions one changed action apart.
 // Run: npm run bench (builds the backend first). The PostgreSQL server is BENCH_DATABASE_URL,
 // or postgres://postgres@127.0.0.1:5432/test; it is skipped, saying so, when unreachable.
+import http from 'node:http';
 import pg from 'pg';
 import { OPERATOR } from '../test/support/accounts';
 import { groupPurchase, opsnMembership, pooledDpo, serviceProvision, sharedAsset, sharedService } from '../test/support/actions';
@@ -102,6 +104,23 @@ async function prepare(url: string): Promise<{ drafter: Client; schemeId: string
   return { drafter, schemeId: scheme.id, revision: scheme.revision, firstAction: { id: scheme.actions[0].id, input: inputs[0] } };
 }
 
+/** Bytes of the response as they travel, compressed, to a browser that accepts gzip. */
+function wireBytes(url: string, cookie: string | null, query: string, variables: Record<string, unknown>): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br', ...(cookie ? { cookie } : {}) } },
+      (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => resolve({ bytes, encoding: String(response.headers['content-encoding'] ?? 'none') }));
+      },
+    );
+    request.on('error', reject);
+    request.end(JSON.stringify({ query, variables }));
+  });
+}
+
 const percentile = (sorted: readonly number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 
 async function measure(engine: string, databaseUrl: string | undefined) {
@@ -129,8 +148,9 @@ async function measure(engine: string, databaseUrl: string | undefined) {
         problems = result.data.scheme.costing.problems.length;
       }
       durations.sort((a, b) => a - b);
+      const wire = await wireBytes(server.url, drafter.sessionCookie, READ, { id: schemeId });
       const versions = await freezeAndCompare(drafter, schemeId, revision, firstAction);
-      return { engine, median: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements, bytes, problems, versions };
+      return { engine, median: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements, bytes, wire, problems, versions };
     } finally {
       await server.stop();
     }
@@ -198,6 +218,7 @@ async function main() {
           'p95 (ms)': r.p95.toFixed(1),
           'SQL statements': `${r.statements} (≤ ${STATEMENTS_BUDGET})`,
           'payload (KB)': (r.bytes / 1024).toFixed(0),
+          'on the wire (KB)': `${(r.wire.bytes / 1024).toFixed(0)} (${r.wire.encoding})`,
           'actions held up': r.problems,
         },
       ]),

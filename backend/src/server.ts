@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { ValidationPipe } from '@nestjs/common';
@@ -35,6 +36,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     logger: new NestLogger(logger),
   });
   await app.register(fastifyCookie);
+  // A scheme's costing is megabytes of repetitive JSON: gzip sends a tenth of it. Brotli's default
+  // level costs seconds on such a payload, so it is not offered.
+  await app.register(fastifyCompress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: toFrenchInputError }));
   securityHeaders(app, config);
   if (config.nodeEnv !== 'production') exposeStatementCount(app);

@@ -283,4 +283,6 @@ it('reads a whole scheme with its costing in the same number of SQL statements, 
   expect(smallRead.statements).not.toBeNull();
   expect(bigRead.statements).toBe(smallRead.statements);
   expect(bigRead.statements).toBeLessThanOrEqual(4);
+  // Megabytes of costing for a large EPCI: sent gzip-compressed to a browser that accepts it.
+  expect(bigRead.contentEncoding).toBe('gzip');
 });

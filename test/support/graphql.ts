@@ -6,6 +6,8 @@ export interface GraphQLResult<T = any> {
   status: number;
   /** SQL statements the server ran for this request (outside production). */
   statements: number | null;
+  /** How the response body was compressed on the wire ('gzip'…), null when it was not. */
+  contentEncoding: string | null;
   data: T | null;
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
@@ -41,9 +43,9 @@ export class Client {
       const [pair] = setCookie.split(';');
       this.cookie = pair!.endsWith('=') ? null : pair!;
     }
-    const body = (await res.json()) as Omit<GraphQLResult<T>, 'status' | 'statements'>;
+    const body = (await res.json()) as Omit<GraphQLResult<T>, 'status' | 'statements' | 'contentEncoding'>;
     const statements = res.headers.get('x-sql-statements');
-    return { status: res.status, statements: statements === null ? null : Number(statements), ...body };
+    return { status: res.status, statements: statements === null ? null : Number(statements), contentEncoding: res.headers.get('content-encoding'), ...body };
   }
 
   /** Like request(), but fails the test on any GraphQL error. */
