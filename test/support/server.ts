@@ -98,7 +98,8 @@ export async function startServer(env: Record<string, string>): Promise<TestServ
   const ready = (async () => {
     while (Date.now() < deadline) {
       try {
-        const res = await fetch(`${url}/health`);
+        // A server that accepts but never answers (a database stuck in recovery) must not hang the run.
+        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) });
         if (res.ok) return;
       } catch {
         /* not listening yet */

@@ -12,6 +12,9 @@ const SchemesPage = lazy(() => import('../pages/SchemesPage').then((m) => ({ def
 const SchemePage = lazy(() => import('../pages/SchemePage').then((m) => ({ default: m.SchemePage })));
 const SchemeActionPage = lazy(() => import('../pages/SchemeActionPage').then((m) => ({ default: m.SchemeActionPage })));
 const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((m) => ({ default: m.SchemeCommunePage })));
+const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then((m) => ({ default: m.SchemeVersionsPage })));
+const SchemeVersionPage = lazy(() => import('../pages/SchemeVersionPage').then((m) => ({ default: m.SchemeVersionPage })));
+const VersionComparePage = lazy(() => import('../pages/VersionComparePage').then((m) => ({ default: m.VersionComparePage })));
 const PlatformPage = lazy(() => import('../pages/PlatformPage').then((m) => ({ default: m.PlatformPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -29,6 +32,9 @@ export const router = createBrowserRouter([
       { path: 'epci/:epciId/schemas/:schemeId/actions/nouvelle', element: <SchemeActionPage /> },
       { path: 'epci/:epciId/schemas/:schemeId/actions/:actionId', element: <SchemeActionPage /> },
       { path: 'epci/:epciId/schemas/:schemeId/communes/:insee', element: <SchemeCommunePage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions', element: <SchemeVersionsPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions/comparer', element: <VersionComparePage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId', element: <SchemeVersionPage /> },
       { path: 'plateforme', element: <PlatformPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

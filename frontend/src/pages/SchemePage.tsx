@@ -1,16 +1,18 @@
 import '../features/schemes/schemes.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { conflictOf } from '../features/schemes/apiErrors';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
 import { SchemeHeader } from '../features/schemes/components/editor/SchemeHeader';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
-import { costingOf, definitionOf, useScheme, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
+import { useCostingLookups } from '../features/schemes/hooks/useCostingLookups';
+import { costingOf, useScheme, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeChanges } from '../features/schemes/hooks/useSchemeChanges';
 import type { SchemePageState } from '../features/schemes/paths';
 import type { SchemeDetails } from '../features/schemes/hooks/useSchemes';
+import { SchemeVersionCommands } from '../features/versions/components/SchemeVersionCommands';
 import { apiErrorMessage } from '../shared/graphql/errors';
 import { Loading } from '../shared/ui/Loading';
 import { Notice, SuccessMessage } from '../shared/ui/Notice';
@@ -27,12 +29,7 @@ export function SchemePage() {
   const [failure, setFailure] = useState<string>();
 
   const costing = scheme && costingOf(scheme);
-  const nameOf = useMemo(() => {
-    const names = new Map(costing?.communes.map((c) => [c.insee, c.name]));
-    return (insee: string) => names.get(insee) ?? insee;
-  }, [costing]);
-  const positions = useMemo(() => new Map(scheme?.actions.map((a) => [a.id, a.position])), [scheme?.actions]);
-  const concerned = useMemo(() => new Set(scheme?.actions.flatMap((a) => definitionOf(a).participants.map((p) => p.insee))), [scheme?.actions]);
+  const { nameOf, positions, concerned } = useCostingLookups(scheme?.actions, costing);
 
   /** A change refused because someone saved in between: show the latest revision, then the user may retry. */
   const change = useCallback(
@@ -61,6 +58,10 @@ export function SchemePage() {
     },
     [changes, scheme, refetch],
   );
+  const frozen = useCallback((success: string) => {
+    setFailure(undefined);
+    setDone(success);
+  }, []);
   const remove = useCallback(
     (action: SchemeActionRow) => change(() => changes.removeAction(action.id, scheme!.revision), `L’action « ${action.title} » a été supprimée.`),
     [change, changes, scheme],
@@ -76,13 +77,21 @@ export function SchemePage() {
   if (!scheme || !costing) return <Loading />;
   return (
     <>
-      <SchemeHeader scheme={scheme} canEdit={canEdit} onSaveDetails={saveDetails} />
+      <SchemeHeader scheme={scheme} canEdit={canEdit} onSaveDetails={saveDetails}>
+        <SchemeVersionCommands epciId={epciId} schemeId={schemeId} revision={scheme.revision} reload={refetch} onFrozen={frozen} />
+      </SchemeHeader>
       <SuccessMessage>{done}</SuccessMessage>
       {failure && <Notice type="error">{failure}</Notice>}
       <SchemeTotals costing={costing} actionCount={scheme.actions.length} problemCount={new Set(scheme.costing.problems.map((p) => p.actionId)).size} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Actions</h2>
-        <ActionsPanel scheme={scheme} costing={costing} canEdit={canEdit} nameOf={nameOf} onRemove={remove} onMove={move} />
+        <ActionsPanel
+          actions={scheme.actions}
+          problems={scheme.costing.problems}
+          costing={costing}
+          nameOf={nameOf}
+          editing={canEdit ? { onRemove: remove, onMove: move } : undefined}
+        />
       </section>
       <section aria-labelledby="costing-title">
         <h2 id="costing-title">Chiffrage</h2>

@@ -1,9 +1,10 @@
 import { useModals } from '@gouvfr-lasuite/cunningham-react';
 import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingProblem } from '../../../../gql/graphql';
 import { ACTION_KIND_LABELS, ACTION_KINDS, THEME_LABELS, THEMES } from '@mutualis/domain/scheme/action';
 import { useMemo, useState } from 'react';
 import { ChoiceGroup } from '../../../../shared/ui/ChoiceGroup';
-import type { Scheme, SchemeActionRow } from '../../hooks/useScheme';
+import type { SchemeActionRow } from '../../hooks/useScheme';
 import { ActionCard } from './ActionCard';
 import { AddActionForm } from './AddActionForm';
 
@@ -28,20 +29,26 @@ function groupActions(actions: readonly SchemeActionRow[], grouping: Grouping): 
   return groups.filter((group) => group.actions.length > 0);
 }
 
-interface ActionsPanelProps {
-  scheme: Scheme;
-  costing: CostingResult;
-  canEdit: boolean;
-  nameOf: (insee: string) => string;
+/** What a drafter does with the draft's actions; a frozen version has none of it. */
+interface ActionsEditing {
   onRemove: (action: SchemeActionRow) => Promise<void>;
   onMove: (action: SchemeActionRow, position: number) => Promise<void>;
 }
 
+interface ActionsPanelProps {
+  actions: readonly SchemeActionRow[];
+  problems: readonly CostingProblem[];
+  costing: CostingResult;
+  nameOf: (insee: string) => string;
+  /** Absent: the actions are only read. */
+  editing?: ActionsEditing | undefined;
+}
+
 /** The scheme's actions by instrument or by theme, with what keeps any of them out of the costing. */
-export function ActionsPanel({ scheme, costing, canEdit, nameOf, onRemove, onMove }: ActionsPanelProps) {
+export function ActionsPanel({ actions, problems, costing, nameOf, editing }: ActionsPanelProps) {
   const [grouping, setGrouping] = useState<Grouping>('kind');
   const modals = useModals();
-  const groups = useMemo(() => groupActions([...scheme.actions].sort((a, b) => a.position - b.position), grouping), [scheme.actions, grouping]);
+  const groups = useMemo(() => groupActions([...actions].sort((a, b) => a.position - b.position), grouping), [actions, grouping]);
   const totals = useMemo(() => new Map(costing.actions.map((a) => [a.actionId, a.totalCents])), [costing]);
 
   async function confirmRemove(action: SchemeActionRow) {
@@ -50,13 +57,13 @@ export function ActionsPanel({ scheme, costing, canEdit, nameOf, onRemove, onMov
       children: `« ${action.title} » sera retirée du schéma. La suppression est enregistrée dans le journal d’audit.`,
       hideCloseButton: true,
     });
-    if (decision === 'yes') await onRemove(action);
+    if (decision === 'yes') await editing?.onRemove(action);
   }
 
   return (
     <>
-      {canEdit && <AddActionForm />}
-      {scheme.actions.length === 0 ? (
+      {editing && <AddActionForm />}
+      {actions.length === 0 ? (
         <p>Ce schéma ne compte encore aucune action.</p>
       ) : (
         <>
@@ -81,12 +88,12 @@ export function ActionsPanel({ scheme, costing, canEdit, nameOf, onRemove, onMov
                     key={action.id}
                     action={action}
                     totalCents={totals.get(action.id) ?? null}
-                    problems={scheme.costing.problems.filter((p) => p.actionId === action.id)}
-                    canEdit={canEdit}
+                    problems={problems.filter((p) => p.actionId === action.id)}
+                    canEdit={editing !== undefined}
                     nameOf={nameOf}
                     // Moving past the neighbour in the same group: it takes that neighbour's place.
-                    onMoveUp={i > 0 ? () => onMove(action, group.actions[i - 1].position) : undefined}
-                    onMoveDown={i < group.actions.length - 1 ? () => onMove(action, group.actions[i + 1].position) : undefined}
+                    onMoveUp={editing && i > 0 ? () => editing.onMove(action, group.actions[i - 1].position) : undefined}
+                    onMoveDown={editing && i < group.actions.length - 1 ? () => editing.onMove(action, group.actions[i + 1].position) : undefined}
                     onRemove={() => confirmRemove(action)}
                   />
                 ))}

@@ -1,5 +1,5 @@
 import { Button } from '@gouvfr-lasuite/cunningham-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../../shared/ui/PageHeading';
 import { formatDateTime, formatMandate } from '../../format';
@@ -12,10 +12,12 @@ interface SchemeHeaderProps {
   scheme: Scheme;
   canEdit: boolean;
   onSaveDetails: (details: SchemeDetails) => Promise<unknown>;
+  /** More commands about the whole scheme, e.g. its versions. */
+  children?: ReactNode;
 }
 
 /** Title, mandate and who changed the draft last; drafters change the title and mandate here. */
-export function SchemeHeader({ scheme, canEdit, onSaveDetails }: SchemeHeaderProps) {
+export function SchemeHeader({ scheme, canEdit, onSaveDetails, children }: SchemeHeaderProps) {
   const [editing, setEditing] = useState(false);
   return (
     <header className="scheme-header">
@@ -35,6 +37,7 @@ export function SchemeHeader({ scheme, canEdit, onSaveDetails }: SchemeHeaderPro
       ) : (
         <p className="muted">Lecture seule : seuls les rédacteurs de l’intercommunalité modifient le projet de schéma.</p>
       )}
+      {children}
       {editing && (
         <SchemeDetailsDialog
           title="Titre, description et mandat"

@@ -1,0 +1,38 @@
+import { Button } from '@gouvfr-lasuite/cunningham-react';
+import { useNavigate } from 'react-router';
+import { SelectField } from '../../../shared/forms/fields';
+import { FormErrors } from '../../../shared/forms/FormErrors';
+import { useForm } from '../../../shared/forms/useForm';
+import { versionChoiceLabel, type VersionSummary } from '../model/versions';
+import { comparePath } from '../paths';
+
+interface ComparePickerProps {
+  epciId: string;
+  schemeId: string;
+  versions: readonly VersionSummary[];
+  fromId: string;
+  toId: string;
+}
+
+/** Any two versions of the scheme, chosen with two labelled lists; the comparison opens on its own address. */
+export function ComparePicker({ epciId, schemeId, versions, fromId, toId }: ComparePickerProps) {
+  const navigate = useNavigate();
+  const options = versions.map((v) => ({ value: v.id, label: versionChoiceLabel(v) }));
+  const form = useForm({
+    initialValues: { from: fromId, to: toId },
+    validate: (values) => ({ to: values.from === values.to ? 'Choisissez deux versions différentes.' : undefined }),
+    onSubmit: async (values) => navigate(comparePath(epciId, schemeId, values.from, values.to)),
+  });
+  return (
+    <form className="compare-picker" onSubmit={form.handleSubmit} noValidate aria-label="Choisir les versions à comparer">
+      <FormErrors errors={form.errors} />
+      <div className="inline-fields">
+        <SelectField {...form.field('from')} label="De la version" options={options} />
+        <SelectField {...form.field('to')} label="À la version" options={options} />
+      </div>
+      <Button type="submit" variant="bordered" color="neutral">
+        Comparer
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import type { CommuneMoneyChange } from '@mutualis/domain/versions/diff';
+import { TableScroll } from '../../../schemes/components/TableScroll';
+import { formatEuros, formatEurosChange } from '../../../schemes/format';
+import { trendOf } from '../../model/versions';
+import { TrendMark } from './TrendMark';
+
+interface CommuneChangesTableProps {
+  /** Only the communes whose cost moved, the largest rise first, as the API sorts them. */
+  communes: readonly CommuneMoneyChange[];
+  fromLabel: string;
+  toLabel: string;
+}
+
+/** What each commune pays over the mandate in each version; the years that moved are one click away. */
+export function CommuneChangesTable({ communes, fromLabel, toLabel }: CommuneChangesTableProps) {
+  return (
+    <TableScroll label="Écarts par commune">
+      <table className="data-table">
+        <caption>
+          Coût du schéma pour chaque commune sur le mandat, de {fromLabel} à {toLabel}, la plus forte hausse d’abord
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Commune</th>
+            <th scope="col" className="numeric">
+              {fromLabel}
+            </th>
+            <th scope="col" className="numeric">
+              {toLabel}
+            </th>
+            <th scope="col" className="numeric">
+              Écart
+            </th>
+            <th scope="col">Sens</th>
+            <th scope="col">Détail par année</th>
+          </tr>
+        </thead>
+        <tbody>
+          {communes.map((commune) => (
+            <tr key={commune.insee} className={trendOf(commune.mandate.difference) === 'rise' ? 'row--rise' : undefined}>
+              <th scope="row">{commune.name}</th>
+              <td className="numeric">{formatEuros(commune.mandate.before)}</td>
+              <td className="numeric">{formatEuros(commune.mandate.after)}</td>
+              <td className="numeric">{formatEurosChange(commune.mandate.difference)}</td>
+              <td>
+                <TrendMark difference={commune.mandate.difference} />
+              </td>
+              <td>
+                <details>
+                  <summary>
+                    {commune.years.length === 1 ? '1 année' : `${commune.years.length} années`}
+                    <span className="visually-hidden"> pour {commune.name}</span>
+                  </summary>
+                  <ul className="plain-list">
+                    {commune.years.map((year) => (
+                      <li key={year.year}>
+                        {year.year} : {formatEuros(year.before)} <span aria-hidden="true">→</span>
+                        <span className="visually-hidden">devient</span> {formatEuros(year.after)} ({formatEurosChange(year.difference)})
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,67 @@
+import type { VersionContent, VersionDiff } from '@mutualis/domain/versions/diff';
+import type { VersionSummaryFieldsFragment } from '../../../gql/graphql';
+import type { SchemeActionRow } from '../../schemes/hooks/useScheme';
+
+export type { VersionContent, VersionDiff };
+export type VersionSummary = VersionSummaryFieldsFragment;
+
+/** « v3 »: how the pages name a version. */
+export const versionLabel = (version: { number: number }) => `v${version.number}`;
+
+const EXCERPT_LENGTH = 60;
+
+/** « v3 – Clé population pour le traceur » in a list of choices, the message cut short. */
+export function versionChoiceLabel(version: VersionSummary): string {
+  const message = version.message.length > EXCERPT_LENGTH ? `${version.message.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : version.message;
+  return `${versionLabel(version)} – ${message}`;
+}
+
+export type VersionStatus = 'FROZEN';
+
+export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = { FROZEN: 'Figée' };
+
+/**
+ * The one place a version's status is decided. Every version is frozen for now; consultation and
+ * adoption (issue #7 onwards) will read their own records here.
+ */
+export function versionStatusOf(_version: VersionSummary): VersionStatus {
+  return 'FROZEN';
+}
+
+/** The frozen actions shaped as the editor's rows, so that its read-only cards show them; the order is the position. */
+export function versionActionRows(content: VersionContent): SchemeActionRow[] {
+  return content.actions.map((action, position) => ({
+    id: action.id,
+    position,
+    title: action.title,
+    kind: action.kind,
+    theme: action.theme,
+    years: action.years,
+    participantCount: action.participants.length,
+    definition: action,
+  }));
+}
+
+/** The version a timeline row compares with: the one frozen just before it. */
+export function previousOf(versions: readonly VersionSummary[], version: VersionSummary): VersionSummary | undefined {
+  return versions.find((v) => v.id === version.parentId);
+}
+
+export function isEmptyDiff(diff: VersionDiff): boolean {
+  const { totals } = diff;
+  return (
+    diff.scheme.length === 0 &&
+    diff.actions.length === 0 &&
+    diff.communes.length === 0 &&
+    totals.epci.difference === 0 &&
+    totals.communes.difference === 0 &&
+    totals.total.difference === 0
+  );
+}
+
+export type Trend = 'rise' | 'fall' | 'none';
+
+export const trendOf = (difference: number): Trend => (difference > 0 ? 'rise' : difference < 0 ? 'fall' : 'none');
+
+/** Said in words beside the amount: the highlight is never carried by colour alone. */
+export const TREND_LABELS: Record<Trend, string> = { rise: 'hausse', fall: 'baisse', none: 'inchangé' };

@@ -1,0 +1,192 @@
+import { Browser, Locator, Page } from 'playwright-core';
+import { Client } from '../support/graphql';
+import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, screenshot, signIn as signInWith } from './browser';
+
+/**
+ * Versions in a real browser: a drafter freezes the draft, changes an action through its form,
+ * freezes again, compares the two versions, reads the first one as frozen and restores it; an
+ * elected official reads and compares versions but neither freezes nor restores them. The journey
+ * works on its own copy of the demo scheme, so the other journeys see the demo data unchanged.
+ */
+const DRAFTER = 'redaction@demo.mutualis.fr';
+const ELECTED = 'elu@demo.mutualis.fr';
+const DEMO_SCHEME = 'Schéma de mutualisation 2026–2032';
+const SCHEME_TITLE = 'Schéma du parcours des versions';
+const ACTION = 'Traceur grand format partagé';
+const JOURNEY_TIMEOUT = 240_000;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const drafter = new Client(undefined, '10.0.20.1');
+  await drafter.login(DRAFTER, DEMO_PASSWORD);
+  const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
+  const { schemes } = await drafter.ok(`query ($epciId: ID!) { schemes(epciId: $epciId) { id title } }`, { epciId: me.memberships[0].epci.id });
+  const demo = schemes.find((s: { title: string }) => s.title === DEMO_SCHEME);
+  await drafter.ok(`mutation ($id: ID!, $title: String!) { duplicateScheme(id: $id, title: $title) { id } }`, { id: demo.id, title: SCHEME_TITLE });
+});
+afterAll(() => browser?.close());
+
+async function signIn(email: string): Promise<Page> {
+  const page = await signInWith(browser, email);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  return page;
+}
+
+/** Text as a person reads it: French typography's narrow and no-break spaces as plain spaces. */
+async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Dialogs fade in: axe measures contrast once the transition is over, not halfway. */
+const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+
+const fact = (page: Page, term: string) => textOf(page.locator('.facts__item').filter({ hasText: term }).locator('dd'));
+
+async function openScheme(page: Page) {
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Schémas' }).click();
+  await page.getByRole('link', { name: SCHEME_TITLE }).click();
+  await page.getByRole('heading', { level: 1, name: SCHEME_TITLE }).waitFor();
+}
+
+async function openTimeline(page: Page) {
+  await page.getByRole('link', { name: 'Versions', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: `Versions de « ${SCHEME_TITLE} »` }).waitFor();
+  return page.getByRole('table', { name: /Versions de « Schéma du parcours des versions »/ });
+}
+
+async function freeze(page: Page, message: string, number: number) {
+  await page.getByRole('button', { name: 'Figer une version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Figer une version' });
+  await dialog.getByLabel('Message de version').fill(message);
+  await dialog.getByRole('button', { name: 'Figer la version' }).click();
+  await page.getByText(`Version ${number} figée.`).waitFor();
+}
+
+describe('versions of a scheme', () => {
+  it('freezes, changes, freezes again, compares, reads v1 as frozen and restores it', async () => {
+    const page = await signIn(DRAFTER);
+    await openScheme(page);
+    const firstTotal = await fact(page, 'Coût total sur le mandat');
+
+    // v1: the message is required, then the draft is frozen as it is.
+    await page.getByRole('button', { name: 'Figer une version' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Figer une version' });
+    await dialog.getByRole('button', { name: 'Figer la version' }).click();
+    await dialog.getByRole('alert').getByText('Dites en un message ce qui change dans cette version.').waitFor();
+    await settled(page);
+    await expectNoAxeViolation(page);
+    await screenshot(page, 'version-freeze-dialog');
+    await dialog.getByLabel('Message de version').fill('Projet initial présenté au bureau');
+    await dialog.getByRole('button', { name: 'Figer la version' }).click();
+    await page.getByText('Version 1 figée.').waitFor();
+
+    // The draft moves on through the action form: a population key and a dearer running cost.
+    await page.getByRole('link', { name: `Modifier l’action ${ACTION}` }).click();
+    await page.getByLabel('Clé de répartition', { exact: true }).selectOption({ label: 'Population' });
+    await page.getByLabel('Coût de fonctionnement annuel (€)').fill('1 200');
+    await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
+    await page.getByText(`L’action « ${ACTION} » a été enregistrée.`).waitFor();
+    const secondTotal = await fact(page, 'Coût total sur le mandat');
+    expect(secondTotal).not.toBe(firstTotal);
+    await freeze(page, 'Traceur : clé population et fonctionnement réévalué', 2);
+
+    // The timeline, newest first, with each version's message and totals.
+    const timeline = await openTimeline(page);
+    const rows = timeline.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(textOf(rows.nth(0))).resolves.toMatch(/^v2 Figée .* Damien Rédacteur Traceur : clé population et fonctionnement réévalué .* Comparer avec v1 Restaurer$/);
+    await expect(textOf(rows.nth(1))).resolves.toMatch(/^v1 Figée .* Damien Rédacteur Projet initial présenté au bureau .* Restaurer$/);
+    await expect(textOf(rows.nth(0))).resolves.toContain(secondTotal);
+    await expect(textOf(rows.nth(1))).resolves.toContain(firstTotal);
+    await expectNoAxeViolation(page);
+    await screenshot(page, 'versions-timeline');
+
+    // v1 → v2: the changed action in words, the communes it moves money for.
+    await timeline.getByRole('link', { name: 'Comparer avec v1' }).click();
+    await page.getByRole('heading', { level: 1, name: `Comparer deux versions de « ${SCHEME_TITLE} »` }).waitFor();
+    const change = page.locator('.action-changes > li').filter({ hasText: ACTION });
+    await expect(textOf(change)).resolves.toMatch(/Modifiée/);
+    await expect(textOf(change)).resolves.toMatch(/Répartition : Clé : parts égales → (devient )?Clé : population municipale/);
+    await expect(textOf(change)).resolves.toMatch(/Fonctionnement annuel : 800,00 € → (devient )?1 200,00 €/);
+    const totals = page.getByRole('table', { name: /Coût du schéma sur le mandat, de v1 à v2/ });
+    // The trend is said in words; the icon beside it is a ligature, hence the « .* ».
+    await expect(textOf(totals.getByRole('row', { name: /^Total/ }))).resolves.toMatch(
+      new RegExp(`^Total ${firstTotal} ${secondTotal} \\+${euroDifference(firstTotal, secondTotal)} .*hausse$`),
+    );
+    const communes = page.getByRole('table', { name: /Coût du schéma pour chaque commune/ });
+    const rising = communes.locator('tbody tr').first();
+    await expect(textOf(rising)).resolves.toMatch(/ \+[\d ]+,\d\d € .*hausse \d+ années?/);
+    await rising.getByText(/\d+ années?/).click();
+    await expect(textOf(rising)).resolves.toMatch(/20\d\d : [\d ]+,\d\d € → (devient )?[\d ]+,\d\d € \(\+[\d ]+,\d\d €\)/);
+    await expectNoAxeViolation(page);
+    await screenshot(page, 'versions-compare');
+
+    // v1 as frozen: its own totals, verified, read-only, with the draft's costing views.
+    await page.getByRole('link', { name: 'Versions', exact: true }).click();
+    await page.getByRole('link', { name: 'v1', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Version 1 de « ${SCHEME_TITLE} »` }).waitFor();
+    await page.getByText('Intégrité vérifiée').waitFor();
+    await expect(fact(page, 'Coût total sur le mandat')).resolves.toBe(firstTotal);
+    await expect(page.getByRole('link', { name: `Modifier l’action ${ACTION}` }).count()).resolves.toBe(0);
+    await expect(textOf(page.locator('.action-card').filter({ hasText: ACTION }))).resolves.toMatch(/parts égales/i);
+    await expectNoAxeViolation(page);
+    await screenshot(page, 'version-view');
+    for (const view of ['Par action', 'Impact (effectifs et fonctionnement)']) {
+      await page.getByRole('radio', { name: view }).check();
+      await expectNoAxeViolation(page);
+    }
+
+    // Restored once confirmed: the draft shows v1's figures again.
+    await page.getByRole('button', { name: 'Restaurer dans le brouillon' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Restaurer la version 1 dans le brouillon ?' });
+    await confirm.getByText('Le brouillon actuel sera remplacé ; il reste consultable dans le journal.').waitFor();
+    await settled(page);
+    await expectNoAxeViolation(page);
+    await confirm.getByRole('button', { name: 'Oui' }).click();
+    await page.getByText('La version 1 a été restaurée dans le brouillon.').waitFor();
+    await page.getByRole('heading', { level: 1, name: SCHEME_TITLE }).waitFor();
+    await expect(fact(page, 'Coût total sur le mandat')).resolves.toBe(firstTotal);
+
+    // Frozen again, the restored draft is v1 to the cent.
+    await freeze(page, 'Retour au projet initial', 3);
+    await openTimeline(page);
+    await page.getByLabel('De la version').selectOption({ label: 'v1 – Projet initial présenté au bureau' });
+    await page.getByLabel('À la version').selectOption({ label: 'v3 – Retour au projet initial' });
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await page.getByText('Aucune différence entre ces deux versions.').waitFor();
+    await expectNoAxeViolation(page);
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
+
+  it('lets an elected official read and compare versions, without freezing or restoring', async () => {
+    const page = await signIn(ELECTED);
+    await openScheme(page);
+    await expect(page.getByRole('button', { name: 'Figer une version' }).count()).resolves.toBe(0);
+    const timeline = await openTimeline(page);
+    await expect(timeline.locator('tbody tr').count()).resolves.toBe(3);
+    await expect(page.getByRole('button', { name: /Restaurer|Figer/ }).count()).resolves.toBe(0);
+    await expectNoAxeViolation(page);
+
+    await timeline.getByRole('link', { name: 'Comparer avec v1' }).click();
+    await page.locator('.action-changes > li').filter({ hasText: ACTION }).waitFor();
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('link', { name: 'Versions', exact: true }).click();
+    await page.getByRole('link', { name: 'v2', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Version 2 de « ${SCHEME_TITLE} »` }).waitFor();
+    await expect(page.getByRole('button', { name: /Restaurer/ }).count()).resolves.toBe(0);
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
+});
+
+/** « 12 345,67 € » − « 12 000,00 € » written the same way, from the pages' own figures. */
+function euroDifference(before: string, after: string): string {
+  const cents = (text: string) => Number(text.replace(/[^\d]/g, ''));
+  const difference = cents(after) - cents(before);
+  const whole = Math.floor(difference / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${whole},${String(difference % 100).padStart(2, '0')} €`;
+}
