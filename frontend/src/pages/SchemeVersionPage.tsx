@@ -7,13 +7,13 @@ import { CostingViews } from '../features/schemes/components/costing/CostingView
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
 import { useCostingLookups } from '../features/schemes/hooks/useCostingLookups';
-import { schemePath } from '../features/schemes/paths';
 import { VersionHeader } from '../features/versions/components/VersionHeader';
+import { VersionsBreadcrumb } from '../features/versions/components/VersionsBreadcrumb';
 import { useVersionAccess } from '../features/versions/hooks/useVersionAccess';
 import { useRestoreVersion } from '../features/versions/hooks/useVersionChanges';
 import { useSchemeVersions, useVersion } from '../features/versions/hooks/useVersions';
 import { versionActionRows, versionLabel } from '../features/versions/model/versions';
-import { comparePath, versionsPath } from '../features/versions/paths';
+import { comparePath } from '../features/versions/paths';
 import { Loading } from '../shared/ui/Loading';
 import { Notice } from '../shared/ui/Notice';
 import { QueryFailure } from '../shared/ui/QueryFailure';
@@ -36,11 +36,7 @@ export function SchemeVersionPage() {
   const previous = scheme.versions.find((v) => v.id === version.parentId);
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={schemePath(epciId, schemeId)}>{scheme.title}</Link>
-        <span aria-hidden="true"> › </span>
-        <Link to={versionsPath(epciId, schemeId)}>Versions</Link>
-      </p>
+      <VersionsBreadcrumb epciId={epciId} scheme={scheme} belowTimeline />
       <VersionHeader version={version} content={content} />
       <div className="row-actions version-commands">
         {access.canCompare && previous && (

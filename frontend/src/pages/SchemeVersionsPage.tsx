@@ -1,11 +1,11 @@
 import '../features/schemes/schemes.css';
 import '../features/versions/versions.css';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { schemePath } from '../features/schemes/paths';
+import { useParams } from 'react-router';
 import { ComparePicker } from '../features/versions/components/ComparePicker';
 import { FreezeVersionButton } from '../features/versions/components/FreezeVersionButton';
 import { VersionsTable } from '../features/versions/components/VersionsTable';
+import { VersionsBreadcrumb } from '../features/versions/components/VersionsBreadcrumb';
 import { useVersionAccess } from '../features/versions/hooks/useVersionAccess';
 import { useRestoreVersion } from '../features/versions/hooks/useVersionChanges';
 import { useSchemeVersions } from '../features/versions/hooks/useVersions';
@@ -29,9 +29,7 @@ export function SchemeVersionsPage() {
   const [latest, previous] = scheme.versions;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={schemePath(epciId, schemeId)}>{scheme.title}</Link>
-      </p>
+      <VersionsBreadcrumb epciId={epciId} scheme={scheme} />
       <PageHeading>{`Versions de « ${scheme.title} »`}</PageHeading>
       <p className="scheme-header__meta">
         Une version est une copie numérotée du brouillon, figée avec les chiffres des communes et le chiffrage de ce jour-là : elle ne change

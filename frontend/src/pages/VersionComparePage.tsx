@@ -1,14 +1,13 @@
 import '../features/schemes/schemes.css';
 import '../features/versions/versions.css';
 import { useEffect, useRef } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { schemePath } from '../features/schemes/paths';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ComparePicker } from '../features/versions/components/ComparePicker';
 import { VersionDiffView } from '../features/versions/components/diff/VersionDiffView';
+import { VersionsBreadcrumb } from '../features/versions/components/VersionsBreadcrumb';
 import { useVersionAccess } from '../features/versions/hooks/useVersionAccess';
 import { useSchemeVersions, useVersionDiff } from '../features/versions/hooks/useVersions';
 import { versionChoiceLabel, versionLabel } from '../features/versions/model/versions';
-import { versionsPath } from '../features/versions/paths';
 import { Loading } from '../shared/ui/Loading';
 import { PageHeading } from '../shared/ui/PageHeading';
 import { QueryFailure } from '../shared/ui/QueryFailure';
@@ -39,11 +38,7 @@ export function VersionComparePage() {
   if (!scheme) return <Loading />;
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={schemePath(epciId, schemeId)}>{scheme.title}</Link>
-        <span aria-hidden="true"> › </span>
-        <Link to={versionsPath(epciId, schemeId)}>Versions</Link>
-      </p>
+      <VersionsBreadcrumb epciId={epciId} scheme={scheme} belowTimeline />
       <PageHeading>{`Comparer deux versions de « ${scheme.title} »`}</PageHeading>
       {versions.length < 2 ? (
         <p>Il faut au moins deux versions figées pour les comparer.</p>

@@ -179,3 +179,15 @@ export interface SchemeAction {
   epciEtpGained: DecimalInput | null;
   details: ActionDetails;
 }
+
+/** What a list of actions shows of each one, for a draft and for a frozen version alike. */
+export const actionSummary = (action: SchemeAction, position: number) => ({
+  id: action.id,
+  position,
+  title: action.title,
+  kind: action.kind,
+  theme: action.theme,
+  years: action.years,
+  participantCount: action.participants.length,
+  definition: action,
+});

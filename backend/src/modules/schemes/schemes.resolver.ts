@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from '../../common/caller.js';
+import { actionSummary } from '../../domain/scheme/action.js';
 import { ActionInput } from './dto/action.inputs.js';
 import { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
 import { SchemeActionModel, SchemeCostingModel, SchemeModel } from './models/scheme.models.js';
@@ -26,16 +27,7 @@ export class SchemesResolver {
   // The parent scheme was access-checked where it was read.
   @ResolveField(() => [SchemeActionModel])
   actions(@Parent() scheme: StoredScheme): SchemeActionModel[] {
-    return scheme.actions.map((action) => ({
-      id: action.id,
-      position: action.position,
-      title: action.title,
-      kind: action.kind,
-      theme: action.theme,
-      years: action.years,
-      participantCount: action.participants.length,
-      definition: action,
-    }));
+    return scheme.actions.map((action) => actionSummary(action, action.position));
   }
 
   @ResolveField(() => SchemeCostingModel, { description: "The engine's full output for the draft, with the communes' current figures" })

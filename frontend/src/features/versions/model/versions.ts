@@ -1,3 +1,4 @@
+import { actionSummary } from '@mutualis/domain/scheme/action';
 import type { VersionContent, VersionDiff } from '@mutualis/domain/versions/diff';
 import type { VersionSummaryFieldsFragment } from '../../../gql/graphql';
 import type { SchemeActionRow } from '../../schemes/hooks/useScheme';
@@ -22,7 +23,7 @@ export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = { FROZEN: 'F
 
 /**
  * The one place a version's status is decided. Every version is frozen for now; consultation and
- * adoption (issue #7 onwards) will read their own records here.
+ * adoption will read their own records here.
  */
 export function versionStatusOf(_version: VersionSummary): VersionStatus {
   return 'FROZEN';
@@ -30,16 +31,7 @@ export function versionStatusOf(_version: VersionSummary): VersionStatus {
 
 /** The frozen actions shaped as the editor's rows, so that its read-only cards show them; the order is the position. */
 export function versionActionRows(content: VersionContent): SchemeActionRow[] {
-  return content.actions.map((action, position) => ({
-    id: action.id,
-    position,
-    title: action.title,
-    kind: action.kind,
-    theme: action.theme,
-    years: action.years,
-    participantCount: action.participants.length,
-    definition: action,
-  }));
+  return content.actions.map(actionSummary);
 }
 
 /** The version a timeline row compares with: the one frozen just before it. */

@@ -6,7 +6,7 @@ const CHANGE_LABELS: Record<ActionChange['change'], string> = { ADDED: 'Ajoutée
 /** Each action added, removed or changed, with its changes in words and the communes joining or leaving it. */
 export function ActionChanges({ actions }: { actions: readonly ActionChange[] }) {
   return (
-    <ul className="action-changes">
+    <ul className="action-list action-changes">
       {actions.map((action) => (
         <li key={action.actionId} className="action-card">
           <h3 className="action-card__title">

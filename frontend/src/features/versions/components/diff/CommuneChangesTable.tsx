@@ -2,7 +2,7 @@ import type { CommuneMoneyChange } from '@mutualis/domain/versions/diff';
 import { TableScroll } from '../../../schemes/components/TableScroll';
 import { formatEuros, formatEurosChange } from '../../../schemes/format';
 import { trendOf } from '../../model/versions';
-import { TrendMark } from './TrendMark';
+import { MoneyChangeCells, MoneyChangeHeadings } from './MoneyChangeCells';
 
 interface CommuneChangesTableProps {
   /** Only the communes whose cost moved, the largest rise first, as the API sorts them. */
@@ -22,16 +22,7 @@ export function CommuneChangesTable({ communes, fromLabel, toLabel }: CommuneCha
         <thead>
           <tr>
             <th scope="col">Commune</th>
-            <th scope="col" className="numeric">
-              {fromLabel}
-            </th>
-            <th scope="col" className="numeric">
-              {toLabel}
-            </th>
-            <th scope="col" className="numeric">
-              Écart
-            </th>
-            <th scope="col">Sens</th>
+            <MoneyChangeHeadings fromLabel={fromLabel} toLabel={toLabel} />
             <th scope="col">Détail par année</th>
           </tr>
         </thead>
@@ -39,12 +30,7 @@ export function CommuneChangesTable({ communes, fromLabel, toLabel }: CommuneCha
           {communes.map((commune) => (
             <tr key={commune.insee} className={trendOf(commune.mandate.difference) === 'rise' ? 'row--rise' : undefined}>
               <th scope="row">{commune.name}</th>
-              <td className="numeric">{formatEuros(commune.mandate.before)}</td>
-              <td className="numeric">{formatEuros(commune.mandate.after)}</td>
-              <td className="numeric">{formatEurosChange(commune.mandate.difference)}</td>
-              <td>
-                <TrendMark difference={commune.mandate.difference} />
-              </td>
+              <MoneyChangeCells money={commune.mandate} />
               <td>
                 <details>
                   <summary>

@@ -1,7 +1,6 @@
 import type { MoneyChange, VersionDiff } from '@mutualis/domain/versions/diff';
 import { TableScroll } from '../../../schemes/components/TableScroll';
-import { formatEuros, formatEurosChange } from '../../../schemes/format';
-import { TrendMark } from './TrendMark';
+import { MoneyChangeCells, MoneyChangeHeadings } from './MoneyChangeCells';
 
 interface DiffTotalsTableProps {
   totals: VersionDiff['totals'];
@@ -25,28 +24,14 @@ export function DiffTotalsTable({ totals, fromLabel, toLabel }: DiffTotalsTableP
         <thead>
           <tr>
             <th scope="col">Payeur</th>
-            <th scope="col" className="numeric">
-              {fromLabel}
-            </th>
-            <th scope="col" className="numeric">
-              {toLabel}
-            </th>
-            <th scope="col" className="numeric">
-              Écart
-            </th>
-            <th scope="col">Sens</th>
+            <MoneyChangeHeadings fromLabel={fromLabel} toLabel={toLabel} />
           </tr>
         </thead>
         <tbody>
           {rows.map(([label, money]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td className="numeric">{formatEuros(money.before)}</td>
-              <td className="numeric">{formatEuros(money.after)}</td>
-              <td className="numeric">{formatEurosChange(money.difference)}</td>
-              <td>
-                <TrendMark difference={money.difference} />
-              </td>
+              <MoneyChangeCells money={money} />
             </tr>
           ))}
         </tbody>
