@@ -110,16 +110,22 @@ describe('demo mode', () => {
         const me = await tab.ok(`{ me { memberships { epci { name communeCount } } } }`);
         expect(me.me.memberships[0].epci).toEqual({ name: 'CC Terres des Confluences', communeCount: 22 });
       }
-      // A draft whose every action costs with the demo figures, for the costing views to show.
+      // A draft whose every action costs with the demo figures, for the costing views to show,
+      // frozen once as it stands, for the timeline.
       const drafter = new Client(server.url);
       const login = await drafter.login('redaction@demo.mutualis.fr', 'demo-mutualis-2026');
       expect(login.errors).toBeUndefined();
       const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
-      const { schemes } = await drafter.ok(`query ($e: ID!) { schemes(epciId: $e) { actions { kind } costing { problems { message } } } }`, {
-        e: me.memberships[0].epci.id,
-      });
+      const { schemes } = await drafter.ok(
+        `query ($e: ID!) { schemes(epciId: $e) { actions { kind } costing { problems { message } } versions { number authorName totals { actionCount } integrityVerified } } }`,
+        { e: me.memberships[0].epci.id },
+      );
       expect(schemes).toEqual([
-        { actions: [{ kind: 'SHARED_SERVICE' }, { kind: 'POOLED_DPO' }, { kind: 'GROUP_PURCHASE' }, { kind: 'SHARED_ASSET' }], costing: { problems: [] } },
+        {
+          actions: [{ kind: 'SHARED_SERVICE' }, { kind: 'POOLED_DPO' }, { kind: 'GROUP_PURCHASE' }, { kind: 'SHARED_ASSET' }],
+          costing: { problems: [] },
+          versions: [{ number: 1, authorName: expect.any(String), totals: { actionCount: 4 }, integrityVerified: true }],
+        },
       ]);
     } finally {
       await server.stop();

@@ -5,7 +5,9 @@ import type { Role } from '../../domain/access/permissions.js';
 import { grantMembership } from '../accounts/grant-membership.js';
 import { hashPassword } from '../auth/passwords.js';
 import { loadProfiles, saveProfiles } from '../commune-profiles/profile-store.js';
+import { loadScheme } from '../schemes/scheme-store.js';
 import { importFromOfficialData } from '../territory/territory.service.js';
+import { draftContent, insertVersion } from '../versions/version-store.js';
 
 /** CC Terres des Confluences (Tarn-et-Garonne): 22 communes, FPU. */
 export const DEMO_EPCI_SIREN = '200066322';
@@ -98,7 +100,7 @@ async function seedDemoProfiles(manager: EntityManager, epciId: string) {
   );
 }
 
-/** A draft with one action of four kinds over the demo communes, so the costing views have content. */
+/** A draft with one action of four kinds over the demo communes, so the costing views have content, frozen once. */
 async function seedDemoScheme(manager: EntityManager, epciId: string) {
   const [drafter] = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [DEMO_ACCOUNTS[0].email]);
   const [scheme] = await manager.query(
@@ -181,4 +183,12 @@ async function seedDemoScheme(manager: EntityManager, epciId: string) {
      FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS o(definition, position)`,
     [scheme.id, JSON.stringify(actions)],
   );
+  // A first version, so the timeline has something to open and compare the draft's changes with.
+  const draft = (await loadScheme(manager, scheme.id))!;
+  await insertVersion(manager, {
+    scheme: draft,
+    content: await draftContent(manager, draft),
+    message: 'v1 — projet présenté en conférence des maires',
+    authorId: drafter.id,
+  });
 }

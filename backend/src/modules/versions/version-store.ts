@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { costScheme } from '../../domain/scheme/to-costing.js';
+import { toCostingCommune } from '../../domain/territory/commune-profile.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
 import type { ComparableContent, VersionContent } from '../../domain/versions/diff.js';
+import { loadProfiles } from '../commune-profiles/profile-store.js';
+import type { StoredScheme } from '../schemes/scheme-store.js';
 
 export interface VersionSummary {
   id: string;
@@ -41,18 +45,38 @@ export function loadVersions(manager: EntityManager, ids: readonly string[]): Pr
   return manager.query(`SELECT ${SUMMARY_COLUMNS}, content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
 }
 
-/** Inserts the next version of a scheme (number and parent follow the latest) and returns it. */
+/** What freezing the draft now would keep: the draft, the communes' figures it uses and its costing. */
+export async function draftContent(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
+  const profiles = await loadProfiles(manager, [scheme.epciId]);
+  const communes = profiles.map((p) => toCostingCommune(p.commune, p.figures));
+  const actions = scheme.actions.map(({ position: _position, ...action }) => action);
+  const { result, problems } = costScheme({ mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes }, actions);
+  return {
+    scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
+    actions,
+    communes,
+    costing: result,
+    problems,
+  };
+}
+
+/**
+ * Inserts a scheme's draft content as its next version (number and parent follow the latest) and
+ * returns it. The caller holds the scheme's row lock, so no other version can slip in between.
+ */
 export async function insertVersion(
   manager: EntityManager,
-  version: Pick<StoredVersion, 'schemeId' | 'epciId' | 'message' | 'draftRevision' | 'totals' | 'content' | 'sha256'> & { authorId: string },
+  { scheme, content, message, authorId }: { scheme: StoredScheme; content: VersionContent; message: string; authorId: string },
 ): Promise<VersionSummary> {
+  const { epciCents, communesCents, totalCents } = content.costing.totals.mandate;
+  const totals = { epciCents, communesCents, totalCents, actionCount: content.actions.length };
   const [inserted]: VersionSummary[] = await manager.query(
     `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
      SELECT $1, $2, COALESCE(latest.number, 0) + 1, $3, latest.id, u.id, u.name, $4, $5, $6, $7
      FROM app_user u LEFT JOIN LATERAL (SELECT id, number FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1) latest ON true
      WHERE u.id = $8
      RETURNING ${SUMMARY_COLUMNS}`,
-    [version.schemeId, version.epciId, version.message, version.draftRevision, JSON.stringify(version.totals), JSON.stringify(version.content), version.sha256, version.authorId],
+    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), JSON.stringify(content), sha256Of(content), authorId],
   );
   return inserted;
 }

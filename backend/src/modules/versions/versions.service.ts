@@ -4,13 +4,10 @@ import type { Caller } from '../../common/caller.js';
 import { isUuid } from '../../common/ids.js';
 import { can, type Permission } from '../../domain/access/permissions.js';
 import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
-import { toCostingCommune } from '../../domain/territory/commune-profile.js';
-import { costScheme } from '../../domain/scheme/to-costing.js';
-import { diffVersions, type VersionContent, type VersionDiff } from '../../domain/versions/diff.js';
+import { diffVersions, type VersionDiff } from '../../domain/versions/diff.js';
 import { auditActor, recordAudit } from '../audit/audit.js';
-import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { claimRevision, definitionOf, loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
-import { insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
+import { draftContent, insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
 
 /**
  * Versions of a scheme: frozen copies of the draft with the communes' figures and the costing as
@@ -31,32 +28,21 @@ export class VersionsService {
           currentRevision: scheme.revision,
         });
       }
-      const content = await this.contentOf(manager, scheme);
+      const content = await draftContent(manager, scheme);
       if (content.problems.length > 0) {
         throw new DomainError('INVALID_STATE', `Impossible de figer un projet incomplètement chiffré : ${content.problems.map((p) => p.message).join(' ')}`, {
           problems: content.problems,
         });
       }
-      const totals = { ...pick(content.costing.totals.mandate), actionCount: content.actions.length };
-      const sha256 = sha256Of(content);
       // The scheme row is locked, so the latest version read here stays the latest until commit.
-      const frozen = await insertVersion(manager, {
-        schemeId,
-        epciId: scheme.epciId,
-        message: text,
-        authorId: caller.userId,
-        draftRevision: scheme.revision,
-        totals,
-        content,
-        sha256,
-      });
+      const frozen = await insertVersion(manager, { scheme, content, message: text, authorId: caller.userId });
       await recordAudit(manager, {
         ...auditActor(caller),
         epciId: scheme.epciId,
         action: 'scheme.version.freeze',
         entityType: 'scheme_version',
         entityId: frozen.id,
-        after: { schemeId, number: frozen.number, message: text, sha256 },
+        after: { schemeId, number: frozen.number, message: text, sha256: frozen.sha256 },
       });
       return frozen;
     });
@@ -128,23 +114,7 @@ export class VersionsService {
     return scheme;
   }
 
-  private async contentOf(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
-    const profiles = await loadProfiles(manager, [scheme.epciId]);
-    const communes = profiles.map((p) => toCostingCommune(p.commune, p.figures));
-    const actions = scheme.actions.map(({ position: _position, ...action }) => action);
-    const { result, problems } = costScheme({ mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes }, actions);
-    return {
-      scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
-      actions,
-      communes,
-      costing: result,
-      problems,
-    };
-  }
-
   private assertMay(caller: Caller, permission: Permission, epciId: string) {
     if (!can(caller, permission, epciId)) throw forbidden("Vous n'avez pas le droit de faire cela sur les versions de ce schéma.");
   }
 }
-
-const pick = ({ epciCents, communesCents, totalCents }: { epciCents: number; communesCents: number; totalCents: number }) => ({ epciCents, communesCents, totalCents });
