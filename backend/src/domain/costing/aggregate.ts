@@ -1,7 +1,8 @@
 // From the costed actions to what the scheme reports: each commune's cost, status quo, saving and
 // impact per year and over the mandate, the EPCI's, and the totals.
-import { add, roundHalfUp, type Cents, type Ratio } from '../money.js';
-import type { ActionCosting, CommuneFigures, CostingInput, CostingResult, EpciFigures, Share, Totals, YearRange } from './types.js';
+import { add, divideHalfUpNumber, negate, roundHalfUp, type Cents, type Ratio } from '../money.js';
+import { CostingResultRecord } from './records.js';
+import type { ActionCosting, CommuneCosting, CommuneFigures, CostingInput, CostingResult, Share, YearRange } from './types.js';
 
 export interface CostedAction {
   costing: ActionCosting;
@@ -25,53 +26,92 @@ interface Tally {
   statusQuo: Cents;
   statusQuoOperating: Cents;
   acDeduction: Cents;
-  etp: Ratio;
+  /** ETP change, exact: etpNum / etpDen in doubles while they are safe integers, else etpBig. */
+  etpNum: number;
+  etpDen: number;
+  etpBig: Ratio | null;
+}
+
+/** An exact ETP figure in doubles when it fits, to add to tallies; null when it is zero. */
+interface Etp {
+  num: number;
+  den: number;
+  exact: Ratio;
+  fits: boolean;
+}
+
+function newTallies(yearCount: number): Tally[] {
+  const tallies: Tally[] = [];
+  for (let y = 0; y < yearCount; y++) tallies.push({ scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0, etpNum: 0, etpDen: 1, etpBig: null });
+  return tallies;
+}
+
+function etpOf(value: Ratio, sign: 1 | -1): Etp | null {
+  if (value.num === 0n) return null;
+  const exact = sign === 1 ? value : { num: -value.num, den: value.den };
+  const num = Number(exact.num);
+  const den = Number(exact.den);
+  return { num, den, exact, fits: Number.isSafeInteger(num) && Number.isSafeInteger(den) };
 }
 
 export function summarise(input: CostingInput, actions: readonly CostedAction[]): CostingResult {
   const { first, last } = input.mandate;
   const yearCount = last - first + 1;
-  const newTallies = (): Tally[] => Array.from({ length: yearCount }, () => ({ scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0, etp: { num: 0n, den: 1n } }));
-  const epci = newTallies();
-  const communes = new Map(input.communes.map((commune) => [commune.insee, newTallies()]));
-  const totals = Array.from({ length: yearCount }, () => 0);
+  const epci = newTallies(yearCount);
+  const communes = new Map<string, Tally[]>();
+  for (const commune of input.communes) communes.set(commune.insee, newTallies(yearCount));
+  const totals: Cents[] = new Array<Cents>(yearCount).fill(0);
 
   for (const action of actions) {
-    const tallies = action.members.map((member) => communes.get(member.insee)!);
+    const { members } = action;
+    const tallies = members.map((member) => communes.get(member.insee)!);
+    const gained = etpOf(action.epciEtpGained, 1);
+    const transferred = members.map((member) => etpOf(member.etpTransferred, -1));
     for (const row of action.costing.years) {
       const y = row.year - first;
       totals[y] += row.totalCents;
       const { shares } = row;
       tally(epci[y], shares[0]);
       for (let k = 0; k < tallies.length; k++) tally(tallies[k][y], shares[k + 1]);
-      if (action.epciEtpGained.num !== 0n) epci[y].etp = add(epci[y].etp, action.epciEtpGained);
-      action.members.forEach((member, k) => tallyStatusQuo(tallies[k][y], member));
+      if (gained) addEtp(epci[y], gained);
+      for (let k = 0; k < members.length; k++) {
+        const into = tallies[k][y];
+        const member = members[k];
+        into.statusQuo += member.statusQuoOperating + member.statusQuoInvestment;
+        into.statusQuoOperating += member.statusQuoOperating;
+        const etp = transferred[k];
+        if (etp) addEtp(into, etp);
+      }
     }
   }
 
-  const yearOf = (y: number): number => first + y;
-  return {
-    mandate: input.mandate,
-    actions: actions.map((action) => action.costing),
-    communes: input.communes.map((commune) => {
-      const tallies = communes.get(commune.insee)!;
-      const population = commune.population.municipale;
-      return {
-        insee: commune.insee,
-        name: commune.name,
-        years: tallies.map((tally, y) => ({ year: yearOf(y), ...communeFigures(tally, population) })),
-        mandate: communeFigures(overMandate(tallies), population),
-      };
-    }),
-    epci: { years: epci.map((tally, y) => ({ year: yearOf(y), ...epciFigures(tally) })), mandate: epciFigures(overMandate(epci)) },
-    totals: {
-      years: totals.map((total, y) => ({ year: yearOf(y), ...totalsOf(epci[y].scheme, total) })),
-      mandate: totalsOf(
-        epci.reduce((sum, tally) => sum + tally.scheme, 0),
-        totals.reduce((sum, total) => sum + total, 0),
-      ),
-    },
-  };
+  // Arrays by Array.from and the result by its constructor: see records.ts.
+  const communeRows = Array.from(input.communes, (commune): CommuneCosting => {
+    const tallies = communes.get(commune.insee)!;
+    const population = commune.population.municipale;
+    const years = Array.from({ length: yearCount }, (_, y) => communeFigures(first + y, tallies[y], population));
+    return { insee: commune.insee, name: commune.name, years, mandate: communeFigures(null, overMandate(tallies), population) };
+  });
+  const epciYears = Array.from({ length: yearCount }, (_, y) => ({
+    year: first + y,
+    schemeCents: epci[y].scheme,
+    impact: { etpChange: etpNumber(epci[y]), operatingExpenseChangeCents: epci[y].operating },
+  }));
+  const totalYears = Array.from({ length: yearCount }, (_, y) => ({ year: first + y, epciCents: epci[y].scheme, communesCents: totals[y] - epci[y].scheme, totalCents: totals[y] }));
+  let epciSum = 0;
+  let totalSum = 0;
+  for (let y = 0; y < yearCount; y++) {
+    epciSum += epci[y].scheme;
+    totalSum += totals[y];
+  }
+  const epciMandate = overMandate(epci);
+  return new CostingResultRecord(
+    input.mandate,
+    Array.from(actions, (action) => action.costing),
+    communeRows,
+    { years: epciYears, mandate: { schemeCents: epciMandate.scheme, impact: { etpChange: etpNumber(epciMandate), operatingExpenseChangeCents: epciMandate.operating } } },
+    { years: totalYears, mandate: { epciCents: epciSum, communesCents: totalSum - epciSum, totalCents: totalSum } },
+  );
 }
 
 function tally(into: Tally, share: Share): void {
@@ -80,46 +120,74 @@ function tally(into: Tally, share: Share): void {
   if (share.payment === 'AC_DEDUCTION') into.acDeduction += share.cents;
 }
 
-function tallyStatusQuo(into: Tally, member: MemberFacts): void {
-  into.statusQuo += member.statusQuoOperating + member.statusQuoInvestment;
-  into.statusQuoOperating += member.statusQuoOperating;
-  if (member.etpTransferred.num !== 0n) into.etp = add(into.etp, { num: -member.etpTransferred.num, den: member.etpTransferred.den });
+/** Adds exactly, as money.add does (same numerator and denominator), in doubles while every
+ * product is a safe integer (one beyond 2^53 rounds to an unsafe one, so it shows). */
+function addEtp(into: Tally, etp: Etp): void {
+  if (into.etpBig === null && etp.fits) {
+    const [a, aDen, b, bDen] = [into.etpNum, into.etpDen, etp.num, etp.den];
+    let num: number;
+    let den: number;
+    if (aDen === bDen) {
+      num = a + b;
+      den = aDen;
+    } else if (aDen % bDen === 0) {
+      num = a + exactProduct(b, aDen / bDen);
+      den = aDen;
+    } else if (bDen % aDen === 0) {
+      num = exactProduct(a, bDen / aDen) + b;
+      den = bDen;
+    } else {
+      num = exactProduct(a, bDen) + exactProduct(b, aDen);
+      den = exactProduct(aDen, bDen);
+    }
+    if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
+      into.etpNum = num;
+      into.etpDen = den;
+      return;
+    }
+  }
+  into.etpBig = add(into.etpBig ?? { num: BigInt(into.etpNum), den: BigInt(into.etpDen) }, etp.exact);
+}
+
+function exactProduct(x: number, y: number): number {
+  const product = x * y;
+  return Number.isSafeInteger(product) ? product : NaN;
+}
+
+/** The exact decimal as the nearest JSON number (2.5 → 2.5). */
+function etpNumber(tally: Tally): number {
+  return tally.etpBig ? Number(tally.etpBig.num) / Number(tally.etpBig.den) : tally.etpNum / tally.etpDen;
 }
 
 /** Sums over the mandate; ETP being a stock, the mandate keeps its last year's change. */
 function overMandate(tallies: readonly Tally[]): Tally {
-  const sum = (pick: (tally: Tally) => Cents): Cents => tallies.reduce((total, tally) => total + pick(tally), 0);
-  return {
-    scheme: sum((t) => t.scheme),
-    operating: sum((t) => t.operating),
-    statusQuo: sum((t) => t.statusQuo),
-    statusQuoOperating: sum((t) => t.statusQuoOperating),
-    acDeduction: sum((t) => t.acDeduction),
-    etp: tallies[tallies.length - 1].etp,
-  };
+  const sum: Tally = { ...tallies[tallies.length - 1], scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0 };
+  for (const t of tallies) {
+    sum.scheme += t.scheme;
+    sum.operating += t.operating;
+    sum.statusQuo += t.statusQuo;
+    sum.statusQuoOperating += t.statusQuoOperating;
+    sum.acDeduction += t.acDeduction;
+  }
+  return sum;
 }
 
-function communeFigures(tally: Tally, population: number): CommuneFigures {
-  return {
-    schemeCents: tally.scheme,
-    statusQuoCents: tally.statusQuo,
-    savingCents: tally.statusQuo - tally.scheme,
-    costPerInhabitantCents: population > 0 ? roundHalfUp({ num: BigInt(tally.scheme), den: BigInt(population) }) : null,
-    acDeductionCents: tally.acDeduction,
-    impact: { etpChange: toNumber(tally.etp), operatingExpenseChangeCents: tally.operating - tally.statusQuoOperating },
-  };
+function communeFigures(year: number, tally: Tally, population: number): CommuneFigures & { year: number };
+function communeFigures(year: null, tally: Tally, population: number): CommuneFigures;
+/** A year's figures (`year` first, as the rows list it), or the mandate's (`year` null). */
+function communeFigures(year: number | null, tally: Tally, population: number): CommuneFigures | (CommuneFigures & { year: number }) {
+  const costPerInhabitantCents = population > 0 ? perInhabitant(tally.scheme, population) : null;
+  const impact = { etpChange: etpNumber(tally), operatingExpenseChangeCents: tally.operating - tally.statusQuoOperating };
+  const [schemeCents, statusQuoCents, acDeductionCents] = [tally.scheme, tally.statusQuo, tally.acDeduction];
+  const savingCents = statusQuoCents - schemeCents;
+  return year === null
+    ? { schemeCents, statusQuoCents, savingCents, costPerInhabitantCents, acDeductionCents, impact }
+    : { year, schemeCents, statusQuoCents, savingCents, costPerInhabitantCents, acDeductionCents, impact };
 }
 
-/** The EPCI's figures are net of what the communes reimburse it. */
-function epciFigures(tally: Tally): EpciFigures {
-  return { schemeCents: tally.scheme, impact: { etpChange: toNumber(tally.etp), operatingExpenseChangeCents: tally.operating } };
-}
-
-function totalsOf(epciCents: Cents, totalCents: Cents): Totals {
-  return { epciCents, communesCents: totalCents - epciCents, totalCents };
-}
-
-/** The exact decimal as the nearest JSON number (2.5 → 2.5). */
-function toNumber(value: Ratio): number {
-  return Number(value.num) / Number(value.den);
+/** cents / population, half-up: in doubles when exact there. */
+function perInhabitant(cents: Cents, population: number): Cents {
+  const limit = 2 ** 50;
+  if (population <= limit && cents <= limit && cents >= -limit) return cents < 0 ? negate(divideHalfUpNumber(-cents, population)) : divideHalfUpNumber(cents, population);
+  return roundHalfUp({ num: BigInt(cents), den: BigInt(population) });
 }

@@ -1,11 +1,13 @@
 // The costing engine: from a draft scheme to every share, per action, year and payer, and the
 // figures the scheme reports per commune and for the EPCI. Pure and synchronous.
-import { summarise, type CostedAction } from './aggregate.js';
+import { summarise, type CostedAction, type MemberFacts } from './aggregate.js';
 import { actionScope, fail, failForCommune, SCHEME_SCOPE, type Scope } from './errors.js';
-import { readCents, readCount, readDecimal, type Member } from './figures.js';
+import { decimalOf, readCents, readCount, readDecimal, type Member } from './figures.js';
 import { checkRange, checkYears, prepareLines, type Period } from './lines.js';
-import { prepareRule } from './rules.js';
-import type { Action, ActionYear, CommuneProfile, CostingInput, CostingResult, Payer, Share } from './types.js';
+import { isCents, type Cents } from '../money.js';
+import { ActionCostingRecord, ActionYearRecord, ShareRecord } from './records.js';
+import { prepareRule, type YearAllocation } from './rules.js';
+import type { Action, ActionYear, CommuneProfile, CostingInput, CostingResult, Payer, PaymentMode, Share } from './types.js';
 
 interface Scheme {
   input: CostingInput;
@@ -66,36 +68,56 @@ function costAction(action: Action, scheme: Scheme): CostedAction {
   const members = resolveMembers(action, scheme, scope);
   const costIn = prepareLines(action.costLines, { years, of: 'de l’action', reason: 'YEAR_OUTSIDE_ACTION' }, scope);
   const allocate = prepareRule(action.allocation, members, years, scope);
-  const payers: Payer[] = [EPCI_PAYER, ...members.map((m): Payer => ({ kind: 'COMMUNE', insee: m.participant.insee }))];
-
-  const rows: ActionYear[] = [];
-  for (let year = years.first; year <= years.last; year++) {
-    const cost = costIn(year);
-    const allocation = allocate(year, cost);
-    const shares = allocation.cents.map(
-      (cents, p): Share => ({
-        payer: payers[p],
-        cents,
-        operatingCents: allocation.operatingCents[p],
-        investmentCents: cents - allocation.operatingCents[p],
-        payment: p === 0 ? null : members[p - 1].participant.payment,
-        explanation: allocation.explanations[p],
-      }),
-    );
-    const operating = allocation.operatingCents.reduce((sum, cents) => sum + cents, 0);
-    rows.push({ year, totalCents: allocation.totalCents, operatingCents: operating, investmentCents: allocation.totalCents - operating, shares });
+  const payerCount = members.length + 1;
+  const payers: Payer[] = [EPCI_PAYER];
+  const payments: (PaymentMode | null)[] = [null];
+  for (const m of members) {
+    payers.push({ kind: 'COMMUNE', insee: m.participant.insee });
+    payments.push(m.participant.payment);
   }
+  // One scratch allocation for every year: the rule writes it, the shares copy it.
+  const into: YearAllocation = { totalCents: 0, cents: new Array<Cents>(payerCount).fill(0), operatingCents: new Array<Cents>(payerCount).fill(0), explanations: new Array<string>(payerCount).fill('') };
+
+  let actionTotal = 0;
+  const rows = Array.from({ length: years.last - years.first + 1 }, (_, y): ActionYear => {
+    const year = years.first + y;
+    allocate(year, costIn(year), into);
+    const { cents, operatingCents, explanations } = into;
+    let operating = 0;
+    const shares = payers.map((payer, p): Share => {
+      const share = small(cents[p]);
+      const operatingShare = small(operatingCents[p]);
+      operating += operatingShare;
+      return new ShareRecord(payer, share, operatingShare, small(share - operatingShare), payments[p], explanations[p]);
+    });
+    actionTotal += into.totalCents;
+    return new ActionYearRecord(year, into.totalCents, operating, into.totalCents - operating, shares);
+  });
 
   return {
-    costing: { actionId: action.id, title: action.title, kind: action.kind, years: rows, totalCents: rows.reduce((sum, row) => sum + row.totalCents, 0) },
+    costing: new ActionCostingRecord(action.id, action.title, action.kind, rows, actionTotal),
     years,
     epciEtpGained: action.epciEtpGained === undefined ? ZERO : readDecimal(action.epciEtpGained, scope, 'les ETP gagnés par l’EPCI'),
-    members: members.map((m) => ({
-      insee: m.participant.insee,
-      statusQuoOperating: readCents(m.participant.statusQuo?.operatingCents ?? 0, scope, `le statu quo de fonctionnement de la commune ${m.commune.name}`),
-      statusQuoInvestment: readCents(m.participant.statusQuo?.investmentCents ?? 0, scope, `le statu quo d’investissement de la commune ${m.commune.name}`),
-      etpTransferred: m.participant.etpTransferred === undefined ? ZERO : readDecimal(m.participant.etpTransferred, scope, `les ETP transférés par la commune ${m.commune.name}`),
-    })),
+    members: members.map((m) => memberFacts(m, scope)),
+  };
+}
+
+/** The same integer, as a small integer when it fits in 32 bits: the engine stores it unboxed in
+ * a share instead of allocating a heap number for it (fewer and smaller objects to collect). */
+function small(cents: Cents): Cents {
+  return (cents | 0) === cents ? cents | 0 : cents;
+}
+
+/** A member's status quo and transferred ETP; messages are built only on failure. */
+function memberFacts(m: Member, scope: Scope): MemberFacts {
+  const operating = m.participant.statusQuo?.operatingCents ?? 0;
+  const investment = m.participant.statusQuo?.investmentCents ?? 0;
+  const etp = m.participant.etpTransferred;
+  return {
+    insee: m.participant.insee,
+    statusQuoOperating: isCents(operating) && operating >= 0 ? operating : readCents(operating, scope, `le statu quo de fonctionnement de la commune ${m.commune.name}`),
+    statusQuoInvestment: isCents(investment) && investment >= 0 ? investment : readCents(investment, scope, `le statu quo d’investissement de la commune ${m.commune.name}`),
+    etpTransferred: etp === undefined ? ZERO : (decimalOf(etp) ?? readDecimal(etp, scope, `les ETP transférés par la commune ${m.commune.name}`)),
   };
 }
 

@@ -49,41 +49,63 @@ const DEVICE_FIGURES: Record<DeviceKind, string> = {
   tablets: 'le nombre de tablettes',
 };
 
+// The readers below build their French messages only on failure: they run for every member of
+// every action.
+
 /** `usedBy` says what needs the figure, e.g. « la clé « postes » ». */
 export function populationOf(member: Member, kind: PopulationKind, scope: Scope, usedBy: string): Ratio {
   const value = member.commune.population[kind];
-  const what = `la ${POPULATION_LABELS[kind]}`;
-  if (value === undefined || value === null) missing(member, scope, `${what} est manquante pour ${usedBy}`);
-  return readCount(value, scope, `${what} de la commune ${member.commune.name}`);
+  if (value === undefined || value === null) missing(member, scope, `la ${POPULATION_LABELS[kind]} est manquante pour ${usedBy}`);
+  return countOf(value) ?? readCount(value, scope, `la ${POPULATION_LABELS[kind]} de la commune ${member.commune.name}`);
 }
 
 export function agentsOf(member: Member, scope: Scope, usedBy: string): Ratio {
   const value = member.commune.agentsEtp;
   if (value === undefined || value === null) missing(member, scope, `le nombre d’agents (ETP) est manquant pour ${usedBy}`);
-  return readDecimal(value, scope, `le nombre d’agents (ETP) de la commune ${member.commune.name}`);
+  return decimalOf(value) ?? readDecimal(value, scope, `le nombre d’agents (ETP) de la commune ${member.commune.name}`);
 }
 
 export function devicesOf(member: Member, kinds: readonly DeviceKind[], scope: Scope, usedBy: string): Ratio {
-  let count = 0n;
+  let count = 0;
   for (const kind of kinds) {
     const value = member.commune.devices?.[kind];
     if (value === undefined || value === null) missing(member, scope, `${DEVICE_FIGURES[kind]} est manquant pour ${usedBy}`);
-    count += readCount(value, scope, `${DEVICE_FIGURES[kind]} de la commune ${member.commune.name}`).num;
+    if (!Number.isSafeInteger(value) || value < 0) readCount(value, scope, `${DEVICE_FIGURES[kind]} de la commune ${member.commune.name}`); // throws
+    count += value;
   }
-  return { num: count, den: 1n };
+  // Counts add up exactly in doubles while their sum stays a safe integer (an inexact sum is not one).
+  return { num: Number.isSafeInteger(count) ? BigInt(count) : devicesOfBig(member, kinds), den: 1n };
+}
+
+function devicesOfBig(member: Member, kinds: readonly DeviceKind[]): bigint {
+  let count = 0n;
+  for (const kind of kinds) count += BigInt(member.commune.devices![kind]!);
+  return count;
 }
 
 export function potentielFinancierOf(member: Member, scope: Scope, usedBy: string): Ratio {
   const value = member.commune.potentielFinancierCents;
   if (value === undefined || value === null) missing(member, scope, `le potentiel financier est manquant pour ${usedBy}`);
-  return { num: BigInt(readCents(value, scope, `le potentiel financier de la commune ${member.commune.name}`)), den: 1n };
+  const cents = isCents(value) && value >= 0 ? value : readCents(value, scope, `le potentiel financier de la commune ${member.commune.name}`);
+  return { num: BigInt(cents), den: 1n };
 }
 
 /** The participant's own figure for this action first (forecast units), then the profile's. */
 export function metricOf(member: Member, metric: string, unitLabel: string, scope: Scope, usedBy: string): Ratio {
   const value = member.participant.usage?.[metric] ?? member.commune.usage?.[metric];
   if (value === undefined || value === null) missing(member, scope, `la valeur « ${unitLabel} » est manquante pour ${usedBy}`);
-  return readDecimal(value, scope, `« ${unitLabel} » de la commune ${member.commune.name}`);
+  return decimalOf(value) ?? readDecimal(value, scope, `« ${unitLabel} » de la commune ${member.commune.name}`);
+}
+
+/** What readCount returns, without a message to build: null when readCount would fail. */
+function countOf(value: number): Ratio | null {
+  return Number.isSafeInteger(value) && value >= 0 ? { num: BigInt(value), den: 1n } : null;
+}
+
+/** What readDecimal returns, without a message to build: null when readDecimal would fail. */
+export function decimalOf(value: DecimalInput): Ratio | null {
+  const parsed = typeof value === 'number' || typeof value === 'string' ? parseDecimal(value) : null;
+  return parsed && parsed.num >= 0n ? parsed : null;
 }
 
 function missing(member: Member, scope: Scope, detail: string): never {

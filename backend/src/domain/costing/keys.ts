@@ -33,28 +33,33 @@ export function evaluateKey(key: AllocationKey, members: readonly Member[], scop
       return figureKey('parts égales', 'en parts égales', members.map(() => ({ num: 1n, den: 1n })), formatDecimal, scope);
     case 'population': {
       const label = POPULATION_LABELS[key.population];
-      const figures = members.map((m) => populationOf(m, key.population, scope, usedBy(label)));
+      const used = usedBy(label);
+      const figures = members.map((m) => populationOf(m, key.population, scope, used));
       return figureKey(label, `de la ${label}`, figures, formatDecimal, scope);
     }
     case 'agents': {
       const label = 'agents (ETP)';
-      return figureKey(label, 'des agents (ETP)', members.map((m) => agentsOf(m, scope, usedBy(label))), formatDecimal, scope);
+      const used = usedBy(label);
+      return figureKey(label, 'des agents (ETP)', members.map((m) => agentsOf(m, scope, used)), formatDecimal, scope);
     }
     case 'devices': {
       if (key.devices.length === 0) fail(scope, 'MISSING_FIGURE', 'la clé par équipements ne précise aucun type d’équipement');
       const label = key.devices.map((kind) => DEVICE_LABELS[kind]).join(' + ');
-      const figures = members.map((m) => devicesOf(m, key.devices, scope, usedBy(label)));
+      const used = usedBy(label);
+      const figures = members.map((m) => devicesOf(m, key.devices, scope, used));
       return figureKey(label, `des ${label}`, figures, formatDecimal, scope);
     }
     case 'percentages':
       return percentagesKey(key.percents, members, scope);
     case 'usage': {
-      const figures = members.map((m) => metricOf(m, key.metric, key.unitLabel, scope, usedBy(key.unitLabel)));
+      const used = usedBy(key.unitLabel);
+      const figures = members.map((m) => metricOf(m, key.metric, key.unitLabel, scope, used));
       return figureKey(key.unitLabel, `des ${key.unitLabel}`, figures, formatDecimal, scope);
     }
     case 'potentielFinancier': {
       const label = 'potentiel financier';
-      const figures = members.map((m) => potentielFinancierOf(m, scope, usedBy(label)));
+      const used = usedBy(label);
+      const figures = members.map((m) => potentielFinancierOf(m, scope, used));
       return figureKey(label, 'du potentiel financier', figures, (cents) => formatEuros(cents.num), scope);
     }
     case 'composite':
@@ -74,18 +79,28 @@ function figureKey(
   formatFigure: (figure: Ratio) => string,
   scope: Scope,
 ): EvaluatedKey {
-  const den = figures.reduce((common, figure) => lcm(common, figure.den), 1n);
-  const weights = figures.map((figure) => figure.num * (den / figure.den));
+  let den = 1n;
+  for (const figure of figures) if (figure.den !== 1n) den = lcm(den, figure.den);
+  const weights = den === 1n ? figures.map((figure) => figure.num) : figures.map((figure) => figure.num * (den / figure.den));
   if (weights.every((weight) => weight === 0n)) {
     fail(scope, 'ZERO_WEIGHTS', `toutes les valeurs de la clé « ${label} » sont nulles pour les communes participantes, le coût ne peut pas être réparti`);
   }
+  const middle = ` ${ofWhat} (`;
+  // The same sums in doubles when the weights' total is a safe integer (the common case).
+  const numberWeights = inDoubles(weights);
   return {
     label,
     weights,
     describerAmong(among) {
+      if (numberWeights) {
+        let total = 0;
+        for (const i of among) total += numberWeights[i];
+        const ofTotal = ` sur ${formatFigure({ num: BigInt(total), den })})`;
+        return (index) => formatShare(numberWeights[index], total) + middle + formatFigure(figures[index]) + ofTotal;
+      }
       const total = sumOf(weights, among);
-      const ofTotal = `sur ${formatFigure({ num: total, den })})`;
-      return (index) => `${formatShare(weights[index], total)} ${ofWhat} (${formatFigure(figures[index])} ${ofTotal}`;
+      const ofTotal = ` sur ${formatFigure({ num: total, den })})`;
+      return (index) => formatShare(weights[index], total) + middle + formatFigure(figures[index]) + ofTotal;
     },
   };
 }
@@ -113,20 +128,38 @@ function compositeKey(parts: readonly { percent: DecimalInput; key: AllocationKe
   const all = members.map((_, i) => i);
   const partDens = keys.map((key, p) => percents[p].den * sumOf(key.weights, all));
   const den = partDens.reduce((product, partDen) => product * partDen, 1n);
-  const weights = members.map((_, i) => keys.reduce((weight, key, p) => weight + percents[p].num * key.weights[i] * (den / partDens[p]), 0n));
+  const factors = partDens.map((partDen, p) => percents[p].num * (den / partDen));
+  const weights = members.map((_, i) => keys.reduce((weight, key, p) => weight + factors[p] * key.weights[i], 0n));
   const label = keys.map((key, p) => `${formatPercent(percents[p])} ${key.label}`).join(' + ');
   return {
     label,
     weights,
     describerAmong(among) {
       const total = sumOf(weights, among);
-      const parts = keys.map((key, p) => ({ percent: formatPercent(percents[p]), describe: key.describerAmong(all) }));
+      const parts = keys.map((key, p) => ({ percent: `${formatPercent(percents[p])} × `, describe: key.describerAmong(all) }));
       return (index) => {
-        const terms = parts.map((part) => `${part.percent} × ${part.describe(index)}`);
-        return `${formatShare(weights[index], total)} selon la clé composite (${terms.join(' + ')})`;
+        let terms = parts[0].percent + parts[0].describe(index);
+        for (let p = 1; p < parts.length; p++) terms = terms + ' + ' + parts[p].percent + parts[p].describe(index);
+        return `${formatShare(weights[index], total)} selon la clé composite (${terms})`;
       };
     },
   };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The weights as doubles when each and their sum are safe integers (sums over them are exact). */
+function inDoubles(weights: readonly bigint[]): number[] | null {
+  const numbers: number[] = [];
+  let sum = 0;
+  for (const weight of weights) {
+    if (weight > MAX_SAFE) return null;
+    const number = Number(weight);
+    numbers.push(number);
+    sum += number;
+  }
+  // A sum beyond 2^53 − 1 is not a safe integer once rounded either.
+  return Number.isSafeInteger(sum) ? numbers : null;
 }
 
 function requireHundred(percents: readonly Ratio[], scope: Scope, what: string): void {

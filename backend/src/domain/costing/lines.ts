@@ -1,5 +1,5 @@
 // Cost lines: what an action costs each year, operating and investment apart.
-import { growthFactor, mul, pow, roundHalfUp, type Cents, type Ratio } from '../money.js';
+import { approximate, compounded, growthFactor, indexedError, mul, roundHalfUp, roundIndexedHalfUp, type Cents, type Ratio } from '../money.js';
 import { fail, type Scope } from './errors.js';
 import { readCents, readDecimal } from './figures.js';
 import type { CostLine, DecimalInput, ExpenseNature, YearRange } from './types.js';
@@ -37,7 +37,8 @@ export function prepareLines(lines: readonly CostLine[], period: Period, scope: 
  * first year: amount × (1 + rate)^(year − first). */
 function amountIn(line: PreparedLine, year: number): Cents {
   const elapsed = year - line.years.first;
-  return roundHalfUp(line.growth && elapsed > 0 ? mul(line.base, pow(line.growth, elapsed)) : line.base);
+  if (!line.growth || elapsed <= 0) return roundHalfUp(line.base);
+  return roundIndexedHalfUp(line.base, line.growth, elapsed, approximate(line.base) * compounded(approximate(line.growth), elapsed), indexedError(elapsed));
 }
 
 function prepareLine(line: CostLine, period: Period, scope: Scope): PreparedLine {

@@ -170,3 +170,30 @@ describe('floors and ceilings', () => {
     );
   });
 });
+
+describe('floors and ceilings, in doubles', () => {
+  it('pin the same communes and give the same shares as the exact BigInt computation', () => {
+    // The same key with every figure × 10^20: the same proportions, but weights beyond 2^53, which
+    // the bounded split can only handle in BigInt (the original computation).
+    const scaled = (c: CommuneProfile): CommuneProfile => ({ ...c, usage: { days: `${String(c.usage!.days).replace('.', '')}${'0'.repeat(19)}` } });
+    const boundsArb = fc.record({ floor: fc.integer({ min: 0, max: 300_000 }), extra: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }) });
+    fc.assert(
+      fc.property(communesArb, fc.array(boundsArb, { minLength: 25, maxLength: 25 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 2_000 }), (communes, bounds, total, fixedPartCents) => {
+        const byCommune = Object.fromEntries(
+          communes.map((c, i) => [c.insee, { floorCents: bounds[i].floor, ceilingCents: bounds[i].extra === undefined ? undefined : fixedPartCents + bounds[i].floor + bounds[i].extra }]),
+        );
+        const rule: AllocationRule = { kind: 'split', key: { kind: 'usage', metric: 'days', unitLabel: 'jours' }, fixedPartCents, bounds: { byCommune } };
+        const outcome = (list: CommuneProfile[]) => {
+          try {
+            const result = cost(list, rule, total, Math.floor(total / 3));
+            return result?.actions[0].years.map((row) => row.shares.map((share) => `${share.cents} ${share.explanation.split(' ')[0]}`));
+          } catch (error) {
+            if (error instanceof CostingError) return error.reason;
+            throw error;
+          }
+        };
+        expect(outcome(communes)).toEqual(outcome(communes.map(scaled)));
+      }),
+    );
+  });
+});

@@ -135,3 +135,22 @@ describe('incremental costing, for a page that edits the draft', () => {
     expect(sharesOf(costing(moved), 'a1', 2026)).toEqual({ EPCI: 0, '64001': 500_000, '64002': 500_000 });
   });
 });
+
+describe('the output', () => {
+  it('is made of plain objects with their properties in a fixed order (its JSON is stored and compared)', () => {
+    // The engine builds its records with constructors (see records.ts): they must not show it.
+    const row = result.actions[0].years[0];
+    const records: [object, string[]][] = [
+      [result, ['mandate', 'actions', 'communes', 'epci', 'totals']],
+      [result.actions[0], ['actionId', 'title', 'kind', 'years', 'totalCents']],
+      [row, ['year', 'totalCents', 'operatingCents', 'investmentCents', 'shares']],
+      [row.shares[1], ['payer', 'cents', 'operatingCents', 'investmentCents', 'payment', 'explanation']],
+    ];
+    for (const [record, keys] of records) {
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      expect(Object.keys(record)).toEqual(keys);
+    }
+    for (const array of [result.actions, result.communes, row.shares, result.actions[0].years]) expect(Array.isArray(array)).toBe(true);
+    expect(structuredClone(row.shares[1])).toStrictEqual(row.shares[1]);
+  });
+});

@@ -130,6 +130,32 @@ describe('floors and ceilings', () => {
     expect(explanations['64003']).toBe('Plafond de 5 000,00 € appliqué (clé : 80 % de la population municipale (8 000 sur 10 000))');
     expect(explanations['64001']).toBe('50 % de la population municipale (1 000 sur 2 000) × 5 000,00 € (reste après planchers et plafonds)');
   });
+
+  it('says plainly that nothing is left to the key when the bounds take it all from communes weighing zero', () => {
+    // By the key, 10 € each for the first two, nothing for the third: the first is raised to its
+    // 15 € floor and the second capped at 5 €, which leaves 0 € to the third — whose key, among the
+    // communes left, is 0 of 0 (once shown as « N,aN % … (0 sur 0) »).
+    const days = (n: number) => ({ usage: { days: n } });
+    const communes = [commune('64001', 'Aast', days(1)), commune('64002', 'Abitain', days(1)), commune('64003', 'Accous', days(0))];
+    const key: AllocationKey = { kind: 'usage', metric: 'days', unitLabel: 'jours' };
+    const rule = (fixedPartCents: number): AllocationRule => ({
+      kind: 'split',
+      key,
+      fixedPartCents,
+      bounds: { byCommune: { '64001': { floorCents: 1500 + fixedPartCents }, '64002': { ceilingCents: 500 + fixedPartCents } } },
+    });
+    for (const fixedPart of [0, 100]) {
+      const result = computeCosting(scheme(communes, [action(communes, { costLines: [yearlyCost(2000 + 3 * fixedPart)], allocation: rule(fixedPart) })]));
+      expect(sharesOf(result, 'a1', 2026)).toEqual({ EPCI: 0, '64001': 1500 + fixedPart, '64002': 500 + fixedPart, '64003': fixedPart });
+      const explanations = explanationsOf(result, 'a1', 2026);
+      expect(Object.values(explanations).join(' ')).not.toMatch(/NaN|0 sur 0/);
+      expect(explanations['64003']).toBe(
+        fixedPart === 0
+          ? 'Aucune part selon la clé « jours » : rien ne reste à répartir après planchers et plafonds'
+          : 'Part fixe 1,00 € + aucune part selon la clé « jours » : rien ne reste à répartir après planchers et plafonds',
+      );
+    }
+  });
 });
 
 describe('tariffs', () => {

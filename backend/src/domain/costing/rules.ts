@@ -15,7 +15,9 @@ export interface YearAllocation {
   explanations: string[];
 }
 
-export type AllocateYear = (year: number, cost: YearCost) => YearAllocation;
+/** Writes a year's allocation into `into`, a scratch allocation the engine reuses from year to
+ * year (arrays of one entry per payer); a rule may fill its arrays or replace them. */
+export type AllocateYear = (year: number, cost: YearCost, into: YearAllocation) => void;
 
 export function prepareRule(rule: AllocationRule, members: readonly Member[], years: YearRange, scope: Scope): AllocateYear {
   return rule.kind === 'split' ? prepareSplit(rule, members, scope) : prepareTariff(rule, members, years, scope);

@@ -1,6 +1,18 @@
 // The split rule: the EPCI's share first, then a fixed part per participant, then the rest by the
 // key, within floors and ceilings.
-import { largestRemainderSplitter, mul, rankCodes, roundHalfUp, splitInProportion, splitLargestRemainder, type Cents } from '../money.js';
+import {
+  divideHalfUpNumber,
+  mul,
+  preparedSplitter,
+  rankCodes,
+  splitNumbers,
+  roundHalfUp,
+  splitInProportionOrdered,
+  tieOrder,
+  type Cents,
+  type Ratio,
+  type TieOrder,
+} from '../money.js';
 import { fail, failForCommune, type Scope } from './errors.js';
 import { formatEuros, formatPercent } from './explain.js';
 import { readCents, type Member } from './figures.js';
@@ -9,7 +21,8 @@ import type { YearCost } from './lines.js';
 import type { AllocateYear, YearAllocation } from './rules.js';
 import type { EpciShare, SplitRule } from './types.js';
 
-type EpciPart = (total: Cents) => { cents: Cents; explanation: string };
+/** Writes the EPCI's share of a year's total into index 0 of `into`; returns it. */
+type EpciPart = (total: Cents, into: YearAllocation) => Cents;
 
 /** A participant's bounds on the variable part (its whole share minus the fixed part). */
 interface VariableBounds {
@@ -21,10 +34,13 @@ type Pin = 'floor' | 'ceiling' | null;
 
 interface BoundedSplit {
   shares: Cents[];
-  pins: Pin[];
+  /** Null when every member is left to the key (no bound binds). */
+  pins: Pin[] | null;
   /** The members left to the key once the others are pinned, and the amount they share. */
   free: number[];
   freeAmount: Cents;
+  /** False when the members left to the key all weigh zero (they share nothing). */
+  freeWeighs: boolean;
 }
 
 /** What the split needs about the key, prepared once per action for every year. */
@@ -32,36 +48,53 @@ interface PreparedKey {
   key: EvaluatedKey;
   bounds: readonly VariableBounds[];
   bounded: boolean;
-  /** Members' ranks by INSEE code, to break ties. */
+  /** Sum of the floors, and of the ceilings when everyone has one, for the feasibility check. */
+  floors: bigint;
+  ceilings: bigint | null;
+  /** Members' ranks by INSEE code, to break ties, and the order they give. */
   tieRanks: readonly number[];
+  order: TieOrder;
   splitAmongAll: (amount: Cents) => Cents[];
   /** « 12 % des postes (48 sur 400) » for each member, among all members. */
   keyShares: readonly string[];
   /** The same among the members the bounds leave free (a set that rarely changes between years). */
   keySharesAmong: (free: readonly number[]) => readonly string[];
+  /** The weights and bounds in doubles, when the bounded split can run there exactly. */
+  numbers: NumberBounds | null;
+}
+
+interface NumberBounds {
+  weights: readonly number[];
+  weightSum: number;
+  floors: readonly number[];
+  /** Infinity without a ceiling. */
+  ceilings: readonly number[];
 }
 
 export function prepareSplit(rule: SplitRule, members: readonly Member[], scope: Scope): AllocateYear {
   const epciPart = readEpciShare(rule.epciShare, scope);
   const fixedPart = rule.fixedPartCents === undefined ? 0 : readCents(rule.fixedPartCents, scope, 'la part fixe par commune');
-  if (members.length === 0) return (_year, cost) => borneByEpci(cost);
+  if (members.length === 0) return (_year, cost, into) => borneByEpci(cost, into);
 
   const prepared = prepareKey(rule, members, fixedPart, scope);
+  const n = members.length;
   const fixedText = fixedPart > 0 ? `Part fixe ${formatEuros(fixedPart)} + ` : '';
-  const payerTieRanks = [-1, ...prepared.tieRanks]; // the EPCI first
+  const payerOrder = tieOrder([-1, ...prepared.tieRanks]); // the EPCI first
+  const texts = new ShareTexts(prepared, fixedText, fixedPart);
 
-  return (year, cost) => {
+  return (year, cost, into) => {
     const total = cost.operating + cost.investment;
-    const epci = epciPart(total);
-    const variable = total - epci.cents - fixedPart * members.length;
+    const epciCents = epciPart(total, into);
+    const variable = total - epciCents - fixedPart * n;
     if (variable < 0) {
-      fail(scope, 'FIXED_PART_OVER_COST', `en ${year}, la part fixe (${members.length} × ${formatEuros(fixedPart)}) dépasse le coût à répartir (${formatEuros(total - epci.cents)})`);
+      fail(scope, 'FIXED_PART_OVER_COST', `en ${year}, la part fixe (${n} × ${formatEuros(fixedPart)}) dépasse le coût à répartir (${formatEuros(total - epciCents)})`);
     }
     const split = splitWithinBounds(variable, prepared, year, scope);
-    const cents = [epci.cents];
-    for (const share of split.shares) cents.push(share + fixedPart);
-    const explanations = [epci.explanation, ...explainCommuneShares(split, prepared, fixedText, cents)];
-    return { totalCents: total, cents, operatingCents: splitOperating(cost.operating, cents, payerTieRanks), explanations };
+    const { cents } = into;
+    into.totalCents = total;
+    for (let i = 0; i < n; i++) cents[i + 1] = split.shares[i] + fixedPart;
+    texts.explain(split, into.explanations);
+    splitOperating(cost.operating, total, into, payerOrder);
   };
 }
 
@@ -69,16 +102,27 @@ function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cent
   const bounds = readBounds(rule, members, fixedPart, scope);
   const key = evaluateKey(rule.key, members, scope);
   const tieRanks = rankCodes(members.map((m) => m.participant.insee));
+  const order = tieOrder(tieRanks);
   const all = members.map((_, i) => i);
   const describeAmongAll = key.describerAmong(all);
   let lastFree: readonly number[] = all;
   let lastShares: readonly string[] = all.map(describeAmongAll);
+  const bounded = bounds.some((b) => b.floor > 0n || b.ceiling !== null);
+  let floors = 0n;
+  let ceilings: bigint | null = 0n;
+  for (const b of bounds) {
+    floors += b.floor;
+    ceilings = ceilings === null || b.ceiling === null ? null : ceilings + b.ceiling;
+  }
   return {
     key,
     bounds,
-    bounded: bounds.some((b) => b.floor > 0n || b.ceiling !== null),
+    bounded,
+    floors,
+    ceilings,
     tieRanks,
-    splitAmongAll: largestRemainderSplitter(key.weights, tieRanks),
+    order,
+    splitAmongAll: preparedSplitter(key.weights, order, true),
     keyShares: lastShares,
     keySharesAmong(free) {
       if (free.length !== lastFree.length || free.some((i, k) => i !== lastFree[k])) {
@@ -90,37 +134,74 @@ function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cent
       }
       return lastShares;
     },
+    numbers: bounded ? numberBounds(key.weights, bounds) : null,
+  };
+}
+
+function numberBounds(weights: readonly bigint[], bounds: readonly VariableBounds[]): NumberBounds | null {
+  let weightSum = 0n;
+  for (const weight of weights) weightSum += weight;
+  if (weightSum > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  // Floors beyond the safe range cannot be met by a safe amount; ceilings beyond it never bind.
+  if (bounds.some((b) => b.floor > BigInt(Number.MAX_SAFE_INTEGER))) return null;
+  return {
+    weights: weights.map(Number),
+    weightSum: Number(weightSum),
+    floors: bounds.map((b) => Number(b.floor)),
+    ceilings: bounds.map((b) => (b.ceiling === null || b.ceiling > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(b.ceiling))),
   };
 }
 
 function readEpciShare(share: EpciShare | undefined, scope: Scope): EpciPart {
-  if (share === undefined) return () => ({ cents: 0, explanation: 'Pas de part prise en charge par l’EPCI' });
+  if (share === undefined) {
+    return (_total, into) => {
+      into.cents[0] = 0;
+      into.explanations[0] = 'Pas de part prise en charge par l’EPCI';
+      return 0;
+    };
+  }
   if (share.kind === 'percent') {
     const percent = readPercent(share.percent, scope, 'la part de l’EPCI');
-    return (total) => ({
-      cents: roundHalfUp(mul({ num: BigInt(total), den: 100n }, percent)),
-      explanation: `Part de l’EPCI : ${formatPercent(percent)} × ${formatEuros(total)}`,
-    });
+    const text = `Part de l’EPCI : ${formatPercent(percent)} × `;
+    const epciCents = percentOf(percent);
+    return (total, into) => {
+      const cents = epciCents(total);
+      into.cents[0] = cents;
+      into.explanations[0] = text + formatEuros(total);
+      return cents;
+    };
   }
   const amount = readCents(share.amountCents, scope, 'la part de l’EPCI');
-  return (total) =>
-    amount <= total
-      ? { cents: amount, explanation: `Part de l’EPCI : montant fixé de ${formatEuros(amount)}` }
-      : { cents: total, explanation: `Part de l’EPCI : montant fixé de ${formatEuros(amount)}, limité au coût de l’année (${formatEuros(total)})` };
+  const fixedText = `Part de l’EPCI : montant fixé de ${formatEuros(amount)}`;
+  return (total, into) => {
+    const cents = amount <= total ? amount : total;
+    into.cents[0] = cents;
+    into.explanations[0] = amount <= total ? fixedText : `${fixedText}, limité au coût de l’année (${formatEuros(total)})`;
+    return cents;
+  };
 }
 
-function borneByEpci(cost: YearCost): YearAllocation {
+/** total × percent / 100, half-up; in doubles when every step is exact there. */
+function percentOf(percent: Ratio): (total: Cents) => Cents {
+  const limit = 2n ** 50n;
+  if (percent.num > limit || 100n * percent.den > limit) return (total) => roundHalfUp(mul({ num: BigInt(total), den: 100n }, percent));
+  const num = Number(percent.num);
+  const den = 100 * Number(percent.den);
+  const safeTotal = num === 0 ? Infinity : 2 ** 50 / num;
+  return (total) => (total >= 0 && total <= safeTotal ? divideHalfUpNumber(total * num, den) : roundHalfUp(mul({ num: BigInt(total), den: 100n }, percent)));
+}
+
+function borneByEpci(cost: YearCost, into: YearAllocation): void {
   const total = cost.operating + cost.investment;
-  return {
-    totalCents: total,
-    cents: [total],
-    operatingCents: [cost.operating],
-    explanations: [`Aucune commune participante : l’EPCI porte tout le coût (${formatEuros(total)})`],
-  };
+  into.totalCents = total;
+  into.cents[0] = total;
+  into.operatingCents[0] = cost.operating;
+  into.explanations[0] = `Aucune commune participante : l’EPCI porte tout le coût (${formatEuros(total)})`;
 }
 
 /** Floors and ceilings apply to the whole yearly share; shifted here onto the variable part. */
 function readBounds(rule: SplitRule, members: readonly Member[], fixedPart: Cents, scope: Scope): VariableBounds[] {
+  if (rule.bounds === undefined) return members.map(() => NO_BOUNDS);
   const byCommune = rule.bounds?.byCommune ?? {};
   const participating = new Set(members.map((m) => m.participant.insee));
   for (const insee of Object.keys(byCommune)) {
@@ -142,20 +223,27 @@ function readBounds(rule: SplitRule, members: readonly Member[], fixedPart: Cent
   });
 }
 
+const NO_BOUNDS: VariableBounds = { floor: 0n, ceiling: null };
+
 /** Bounds bind only in years with something to split: a year without cost costs nobody anything. */
 function splitWithinBounds(amount: Cents, prepared: PreparedKey, year: number, scope: Scope): BoundedSplit {
   const { bounds, key } = prepared;
-  const all = bounds.map((_, i) => i);
-  if (!prepared.bounded || amount === 0) return { shares: prepared.splitAmongAll(amount), pins: bounds.map(() => null), free: all, freeAmount: amount };
-  const floors = bounds.reduce((sum, b) => sum + b.floor, 0n);
-  const ceilings = bounds.every((b) => b.ceiling !== null) ? bounds.reduce((sum, b) => sum + (b.ceiling ?? 0n), 0n) : null;
-  if (floors > BigInt(amount) || (ceilings !== null && ceilings < BigInt(amount))) {
+  if (!prepared.bounded || amount === 0) return { shares: prepared.splitAmongAll(amount), pins: null, free: [], freeAmount: amount, freeWeighs: true };
+  const { floors, ceilings } = prepared;
+  const bigAmount = BigInt(amount);
+  if (floors > bigAmount || (ceilings !== null && ceilings < bigAmount)) {
     fail(scope, 'BOUNDS_UNREACHABLE', `en ${year}, les planchers et plafonds ne permettent pas de répartir ${formatEuros(amount)} (planchers : ${formatEuros(floors)}${ceilings === null ? '' : `, plafonds : ${formatEuros(ceilings)}`})`);
   }
-  const split = boundedSplit(amount, key.weights, bounds, prepared.tieRanks);
+  const numbers = prepared.numbers;
+  let split = numbers && amount * Math.max(numbers.weightSum, bounds.length) <= NUMBER_LIMIT ? boundedSplitInNumbers(amount, numbers, prepared.order) : undefined;
+  if (split === undefined) split = boundedSplit(amount, key.weights, bounds, prepared.order);
   if (!split) fail(scope, 'BOUNDS_UNREACHABLE', `en ${year}, les plafonds laissent un reste à des communes dont la clé « ${key.label} » est nulle`);
   return split;
 }
+
+/** amount × weight sum (and amount × member count) up to this, the bounded split in doubles is exact:
+ * every product, sum and difference it forms stays below 2^53. */
+const NUMBER_LIMIT = 2 ** 50;
 
 /**
  * Proportional split where each share stays within its bounds; what a pinned member cannot take
@@ -164,7 +252,7 @@ function splitWithinBounds(amount: Cents, prepared: PreparedKey, year: number, s
  * result is share_i = clamp(λ × weight_i, floor_i, ceiling_i), exactly. Null if the rest falls on
  * members whose weights are all zero.
  */
-function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonly VariableBounds[], tieRanks: readonly number[]): BoundedSplit | null {
+function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonly VariableBounds[], order: TieOrder): BoundedSplit | null {
   const pins: Pin[] = weights.map(() => null);
   const pinnedAmount = (i: number): bigint => (pins[i] === 'floor' ? bounds[i].floor : (bounds[i].ceiling ?? 0n));
   for (;;) {
@@ -172,7 +260,7 @@ function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonl
     const remaining = BigInt(amount) - pins.reduce((sum, pin, i) => (pin === null ? sum : sum + pinnedAmount(i)), 0n);
     const weightSum = free.reduce((sum, i) => sum + weights[i], 0n);
     if (weightSum === 0n) {
-      return remaining === 0n ? { shares: weights.map((_, i) => Number(pins[i] === null ? 0n : pinnedAmount(i))), pins, free, freeAmount: 0 } : null;
+      return remaining === 0n ? { shares: weights.map((_, i) => Number(pins[i] === null ? 0n : pinnedAmount(i))), pins, free, freeAmount: 0, freeWeighs: false } : null;
     }
     // Compare remaining × weight / weightSum with each bound, without dividing.
     let excess = 0n;
@@ -184,10 +272,13 @@ function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonl
       if (scaledShare < floor * weightSum) shortfall += floor * weightSum - scaledShare;
     }
     if (excess === 0n && shortfall === 0n) {
-      const freeShares = splitLargestRemainder(Number(remaining), free.map((i) => weights[i]), free.map((i) => tieRanks[i]));
+      const freeShares = preparedSplitter(
+        free.map((i) => weights[i]),
+        subsetOrder(order, pins),
+      )(Number(remaining));
       const shares = weights.map((_, i) => Number(pinnedAmount(i)));
       free.forEach((i, k) => (shares[i] = freeShares[k]));
-      return { shares, pins, free, freeAmount: Number(remaining) };
+      return { shares, pins, free, freeAmount: Number(remaining), freeWeighs: true };
     }
     for (const i of free) {
       const scaledShare = remaining * weights[i];
@@ -198,24 +289,151 @@ function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonl
   }
 }
 
-/** Explanations of the communes' shares (`cents` has the EPCI first). */
-function explainCommuneShares(split: BoundedSplit, prepared: PreparedKey, fixedText: string, cents: readonly Cents[]): string[] {
-  const everyoneFree = split.free.length === split.pins.length;
-  const amountText = `× ${formatEuros(split.freeAmount)}${everyoneFree ? '' : ' (reste après planchers et plafonds)'}`;
-  const keyShares = everyoneFree ? prepared.keyShares : prepared.keySharesAmong(split.free);
-  // Key shares start with their percentage, so no capital is needed.
-  return split.pins.map((pin, i) =>
-    pin === null
-      ? `${fixedText}${keyShares[i]} ${amountText}`
-      : `${pin === 'floor' ? 'Plancher' : 'Plafond'} de ${formatEuros(cents[i + 1])} appliqué (clé : ${prepared.keyShares[i]})`,
-  );
+/**
+ * boundedSplit in doubles, round for round the same, for amount × max(weight sum, member count) ≤
+ * 2^50: remaining stays within ±amount (checked: undefined otherwise, for the exact version), so
+ * each product is at most amount × weight sum, each sum of violations at most twice that, and every
+ * sum of bounds at most amount × member count. A ceiling above the amount can never bind and is
+ * compared as the amount, which keeps those products small too.
+ */
+function boundedSplitInNumbers(amount: Cents, numbers: NumberBounds, order: TieOrder): BoundedSplit | null | undefined {
+  const { weights, floors, ceilings } = numbers;
+  const n = weights.length;
+  const pins: Pin[] = new Array<Pin>(n).fill(null);
+  const pinnedAmount = (i: number): number => (pins[i] === 'floor' ? floors[i] : ceilings[i]);
+  for (;;) {
+    let remaining = amount;
+    let weightSum = 0;
+    for (let i = 0; i < n; i++) {
+      if (pins[i] === null) weightSum += weights[i];
+      else remaining -= pinnedAmount(i);
+    }
+    if (remaining > amount || remaining < -amount) return undefined;
+    if (weightSum === 0) {
+      if (remaining !== 0) return null;
+      const shares = new Array<number>(n);
+      for (let i = 0; i < n; i++) shares[i] = pins[i] === null ? 0 : pinnedAmount(i);
+      return { shares, pins, free: freeMembers(pins), freeAmount: 0, freeWeighs: false };
+    }
+    let excess = 0;
+    let shortfall = 0;
+    for (let i = 0; i < n; i++) {
+      if (pins[i] !== null) continue;
+      const scaledShare = remaining * weights[i];
+      const ceiling = Math.min(ceilings[i], amount) * weightSum;
+      const floor = floors[i] * weightSum;
+      if (scaledShare > ceiling) excess += scaledShare - ceiling;
+      if (scaledShare < floor) shortfall += floor - scaledShare;
+    }
+    if (excess === 0 && shortfall === 0) {
+      const free = freeMembers(pins);
+      // remaining × weight ≤ amount × weight sum: the split in doubles is exact.
+      const freeShares = splitNumbers(
+        remaining,
+        free.map((i) => weights[i]),
+        weightSum,
+        subsetOrder(order, pins),
+      );
+      const shares = new Array<number>(n);
+      for (let i = 0; i < n; i++) shares[i] = pins[i] === null ? 0 : pinnedAmount(i);
+      for (let k = 0; k < free.length; k++) shares[free[k]] = freeShares[k];
+      return { shares, pins, free, freeAmount: remaining, freeWeighs: true };
+    }
+    for (let i = 0; i < n; i++) {
+      if (pins[i] !== null) continue;
+      const scaledShare = remaining * weights[i];
+      if (excess >= shortfall && ceilings[i] !== Infinity && scaledShare > Math.min(ceilings[i], amount) * weightSum) pins[i] = 'ceiling';
+      if (shortfall >= excess && scaledShare < floors[i] * weightSum) pins[i] = 'floor';
+    }
+  }
+}
+
+function freeMembers(pins: readonly Pin[]): number[] {
+  const free: number[] = [];
+  for (let i = 0; i < pins.length; i++) if (pins[i] === null) free.push(i);
+  return free;
+}
+
+/** The tie order among the free members (numbered 0…k−1 in member order), from the whole order. */
+function subsetOrder(order: TieOrder, pins: readonly Pin[]): TieOrder {
+  const indexInFree = new Array<number>(pins.length).fill(0);
+  let count = 0;
+  for (let i = 0; i < pins.length; i++) if (pins[i] === null) indexInFree[i] = count++;
+  const position = new Array<number>(count).fill(0);
+  const memberAt = new Array<number>(count).fill(0);
+  let p = 0;
+  for (const member of order.memberAt) {
+    if (pins[member] !== null) continue;
+    memberAt[p] = indexInFree[member];
+    position[indexInFree[member]] = p;
+    p++;
+  }
+  return { position, memberAt };
+}
+
+/** The communes' explanations, with what does not change from year to year prepared once. */
+class ShareTexts {
+  /** « Part fixe … + 12 % des postes (48 sur 400) » and a space, per member, among all. */
+  private readonly amongAll: readonly string[];
+  /** « Plancher de 500,00 € appliqué (clé : …) », per member, made when first needed. */
+  private readonly atFloor: (string | undefined)[];
+  private readonly atCeiling: (string | undefined)[];
+  private nothingLeft: string | undefined;
+
+  constructor(
+    private readonly prepared: PreparedKey,
+    private readonly fixedText: string,
+    private readonly fixedPart: Cents,
+  ) {
+    this.amongAll = prepared.keyShares.map((text) => `${fixedText}${text} `);
+    this.atFloor = prepared.keyShares.map(() => undefined);
+    this.atCeiling = prepared.keyShares.map(() => undefined);
+  }
+
+  /** Writes the communes' explanations into `explanations` (the EPCI at 0). */
+  explain(split: BoundedSplit, explanations: string[]): void {
+    const { pins } = split;
+    if (pins === null) {
+      const amountText = `× ${formatEuros(split.freeAmount)}`;
+      for (let i = 0; i < this.amongAll.length; i++) explanations[i + 1] = this.amongAll[i] + amountText;
+      return;
+    }
+    const everyoneFree = split.free.length === pins.length;
+    const amountText = `× ${formatEuros(split.freeAmount)}${everyoneFree ? '' : ' (reste après planchers et plafonds)'}`;
+    // Members left to the key when they all weigh zero share nothing: no « 0 sur 0 » percentage.
+    const keyShares = everyoneFree || !split.freeWeighs ? this.prepared.keyShares : this.prepared.keySharesAmong(split.free);
+    for (let i = 0; i < pins.length; i++) {
+      const pin = pins[i];
+      if (pin === null) {
+        explanations[i + 1] = everyoneFree ? this.amongAll[i] + amountText : split.freeWeighs ? `${this.fixedText}${keyShares[i]} ${amountText}` : this.nothingLeftText();
+      } else {
+        explanations[i + 1] = this.pinned(pin, i, split.shares[i] + this.fixedPart);
+      }
+    }
+  }
+
+  /** A pinned share is the bound itself, so its text is the same every year. */
+  private pinned(pin: 'floor' | 'ceiling', i: number, cents: Cents): string {
+    const texts = pin === 'floor' ? this.atFloor : this.atCeiling;
+    return (texts[i] ??= `${pin === 'floor' ? 'Plancher' : 'Plafond'} de ${formatEuros(cents)} appliqué (clé : ${this.prepared.keyShares[i]})`);
+  }
+
+  private nothingLeftText(): string {
+    const text = `part selon la clé « ${this.prepared.key.label} » : rien ne reste à répartir après planchers et plafonds`;
+    return (this.nothingLeft ??= this.fixedText ? `${this.fixedText}aucune ${text}` : `Aucune ${text}`);
+  }
 }
 
 /** The operating part of each payer's share: the year's operating cost split in proportion to the
  * shares, so operating and investment columns both add up exactly. */
-function splitOperating(operating: Cents, shares: Cents[], tieRanks: readonly number[]): Cents[] {
-  const total = shares.reduce((sum, share) => sum + share, 0);
-  if (operating === total) return shares.slice();
-  if (operating === 0) return shares.map(() => 0);
-  return splitInProportion(operating, shares, tieRanks);
+function splitOperating(operating: Cents, total: Cents, into: YearAllocation, order: TieOrder): void {
+  const { cents } = into;
+  if (operating === total) {
+    const operatingCents = into.operatingCents;
+    for (let p = 0; p < cents.length; p++) operatingCents[p] = cents[p];
+  } else if (operating === 0) {
+    into.operatingCents.fill(0);
+  } else {
+    into.operatingCents = splitInProportionOrdered(operating, cents, order);
+  }
 }
