@@ -32,6 +32,8 @@ export async function signIn(browser: Browser, email: string, password = DEMO_PA
 
 /** `exclude`: a CSS selector of parts not to check, e.g. rows repeating ones already checked. */
 export async function expectNoAxeViolation(page: Page, exclude?: string) {
+  // Dialogs fade in: contrast is measured once transitions are over, not halfway.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const { violations } = await (exclude ? builder.exclude(exclude) : builder).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

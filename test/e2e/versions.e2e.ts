@@ -39,9 +39,6 @@ async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Dialogs fade in: axe measures contrast once the transition is over, not halfway. */
-const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-
 const fact = (page: Page, term: string) => textOf(page.locator('.facts__item').filter({ hasText: term }).locator('dd'));
 
 async function openScheme(page: Page) {
@@ -75,7 +72,6 @@ describe('versions of a scheme', () => {
     const dialog = page.getByRole('dialog', { name: 'Figer une version' });
     await dialog.getByRole('button', { name: 'Figer la version' }).click();
     await dialog.getByRole('alert').getByText('Dites en un message ce qui change dans cette version.').waitFor();
-    await settled(page);
     await expectNoAxeViolation(page);
     await screenshot(page, 'version-freeze-dialog');
     await dialog.getByLabel('Message de version').fill('Projet initial présenté au bureau');
@@ -142,7 +138,6 @@ describe('versions of a scheme', () => {
     await page.getByRole('button', { name: 'Restaurer dans le brouillon' }).click();
     const confirm = page.getByRole('dialog', { name: 'Restaurer la version 1 dans le brouillon ?' });
     await confirm.getByText('Le brouillon actuel sera remplacé ; il reste consultable dans le journal.').waitFor();
-    await settled(page);
     await expectNoAxeViolation(page);
     await confirm.getByRole('button', { name: 'Oui' }).click();
     await page.getByText('La version 1 a été restaurée dans le brouillon.').waitFor();
