@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, Page, chromium } from 'playwright-core';
+import { Browser, Locator, Page, chromium } from 'playwright-core';
 import { REPO_ROOT } from '../support/server';
 
 /**
@@ -29,6 +29,21 @@ export async function signIn(browser: Browser, email: string, password = DEMO_PA
   await page.getByRole('button', { name: 'Se connecter' }).click();
   return page;
 }
+
+/** Signed in and on the application: its main navigation is shown. */
+export async function signedIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await signIn(browser, email, password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  return page;
+}
+
+/** Text as a person reads it: French typography's narrow and no-break spaces as plain spaces. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The value shown for a term among a page's key figures (« Coût total sur le mandat »…). */
+export const factOf = (page: Page, term: string) => textOf(page.locator('.facts__item').filter({ hasText: term }).locator('dd'));
 
 /** `exclude`: a CSS selector of parts not to check, e.g. rows repeating ones already checked. */
 export async function expectNoAxeViolation(page: Page, exclude?: string) {

@@ -1,18 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
-import path from 'node:path';
-import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { GOOD_PASSWORD } from '../support/accounts';
 import { Client } from '../support/graphql';
-import { REPO_ROOT } from '../support/server';
+import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, factOf, screenshot, signedIn, textOf } from './browser';
 
 /**
  * The drafter's journey through a draft scheme in a real browser against the built application
  * and its demo data: a scheme, one action of each kind typed through the forms, one commune's
  * sheet checked against figures computed by hand here, and two drafters editing at once.
  */
-const ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
-const PASSWORD = 'demo-mutualis-2026';
 const DRAFTER = 'redaction@demo.mutualis.fr';
 const SECOND_DRAFTER = { email: 'seconde@demo.mutualis.fr', name: 'Sophie Seconde' };
 // The demo data already holds « Schéma de mutualisation 2026–2032 »: this journey makes its own.
@@ -25,15 +20,11 @@ let browser: Browser;
 let moissac: { populationTotale: number; dpoDays: number };
 
 beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 
   // The registry entry an OPSN membership is priced from, and a second drafter account.
   const drafter = new Client();
-  await drafter.login(DRAFTER, PASSWORD);
+  await drafter.login(DRAFTER, DEMO_PASSWORD);
   const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
   const epciId = me.memberships[0].epci.id;
   await drafter.ok(`mutation ($epciId: ID!, $input: OpsnInput!) { createOpsn(epciId: $epciId, input: $input) { id } }`, {
@@ -46,7 +37,7 @@ beforeAll(async () => {
     },
   });
   const admin = new Client();
-  await admin.login('admin@demo.mutualis.fr', PASSWORD);
+  await admin.login('admin@demo.mutualis.fr', DEMO_PASSWORD);
   await admin.ok(`mutation ($input: CreateMemberInput!) { createMember(input: $input) { user { id } } }`, {
     input: { epciId, ...SECOND_DRAFTER, password: GOOD_PASSWORD, role: 'DRAFTER' },
   });
@@ -61,28 +52,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(email: string, password = PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(process.env.MUTUALIS_URL!);
-  await page.getByLabel('Adresse électronique').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
-  return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-
-/** Text as a person reads it: French typography's narrow and no-break spaces as plain spaces. */
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-}
+const signIn = (email: string, password = DEMO_PASSWORD) => signedIn(browser, email, password);
 
 /** Cents in euros as the pages write them, computed independently: 123456 → « 1 234,56 € ». */
 function euros(cents: number): string {
@@ -171,7 +141,7 @@ describe('drafting a scheme', () => {
     await expect(previewCell(page, 'Moissac')).resolves.toContain(`${euros(200_000)} ${euros(1_400_000)}`);
     await expect(previewCell(page, 'Intercommunalité')).resolves.toContain(euros(200_000));
     await expectNoAxeViolation(page);
-    await shoot(page, 'action-form-shared-service');
+    await screenshot(page, 'action-form-shared-service');
     await saveAction(page, 'DSI mutualisée');
 
     // Provision of services: 150,00 € a file, 40 files forecast for Moissac.
@@ -225,13 +195,13 @@ describe('drafting a scheme', () => {
 
     await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) }).count()).resolves.toBe(6);
     await expectNoAxeViolation(page);
-    await shoot(page, 'scheme-editor');
+    await screenshot(page, 'scheme-editor');
     for (const view of ['Par action', 'Impact (effectifs et fonctionnement)', 'Par année']) {
       await page.getByRole('radio', { name: view }).check();
       if (view === 'Par année') await page.getByRole('img', { name: /Coût du schéma par année/ }).waitFor();
       await expectNoAxeViolation(page);
     }
-    await shoot(page, 'scheme-costing-years');
+    await screenshot(page, 'scheme-costing-years');
     await page.context().close();
   }, JOURNEY_TIMEOUT);
 
@@ -243,7 +213,7 @@ describe('drafting a scheme', () => {
     await page.getByRole('heading', { level: 1, name: 'Fiche commune : Moissac' }).waitFor();
 
     const { firstYear, mandate, statusQuo } = expected();
-    const fact = (term: string) => textOf(page.locator('.facts__item').filter({ hasText: term }).locator('dd'));
+    const fact = (term: string) => factOf(page, term);
     await expect(fact('Coût du schéma sur le mandat')).resolves.toBe(euros(mandate));
     await expect(fact('Situation actuelle sur le mandat')).resolves.toBe(euros(statusQuo));
     const shareIn2026 = (action: string) =>
@@ -255,9 +225,9 @@ describe('drafting a scheme', () => {
     await expect(shareIn2026('Télétransmission')).resolves.toContain(euros(firstYear.opsn));
     await expect(shareIn2026('Traceur partagé')).resolves.toContain(euros(firstYear.asset));
     await expectNoAxeViolation(page);
-    await shoot(page, 'commune-sheet-moissac');
+    await screenshot(page, 'commune-sheet-moissac');
     await page.emulateMedia({ media: 'print' });
-    await shoot(page, 'commune-sheet-moissac-print');
+    await screenshot(page, 'commune-sheet-moissac-print');
     await page.context().close();
   }, JOURNEY_TIMEOUT);
 
@@ -282,7 +252,7 @@ describe('drafting a scheme', () => {
     await expect(textOf(conflict)).resolves.toContain('Titre : « DSI mutualisée » devient « DSI mutualisée et cybersécurité »');
     await expect(amount.inputValue()).resolves.toBe('12 000,00');
     await expectNoAxeViolation(second);
-    await shoot(second, 'conflict');
+    await screenshot(second, 'conflict');
 
     await conflict.getByRole('button', { name: 'Reporter ma saisie sur la dernière version' }).click();
     await expect(second.getByLabel('Titre de l’action').inputValue()).resolves.toBe('DSI mutualisée et cybersécurité');
@@ -311,7 +281,7 @@ describe('drafting a scheme', () => {
     const table = page.getByRole('table', { name: /Schémas de mutualisation en préparation/ });
     await expect(textOf(table.getByRole('row', { name: /Variante sans OPSN/ }))).resolves.toMatch(/^Variante sans OPSN 2026–2032 6 /);
     await expectNoAxeViolation(page);
-    await shoot(page, 'schemes-list');
+    await screenshot(page, 'schemes-list');
 
     await page.getByRole('button', { name: 'Archiver Variante sans OPSN' }).click();
     await page.getByRole('dialog', { name: 'Archiver ce schéma ?' }).getByRole('button', { name: 'Oui' }).click();

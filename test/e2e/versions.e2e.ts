@@ -1,6 +1,6 @@
-import { Browser, Locator, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { Client } from '../support/graphql';
-import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, screenshot, signIn as signInWith } from './browser';
+import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, factOf, screenshot, signedIn, textOf } from './browser';
 
 /**
  * Versions in a real browser: a drafter freezes the draft, changes an action through its form,
@@ -28,18 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(email: string): Promise<Page> {
-  const page = await signInWith(browser, email);
-  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
-  return page;
-}
-
-/** Text as a person reads it: French typography's narrow and no-break spaces as plain spaces. */
-async function textOf(locator: Locator): Promise<string> {
-  return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-const fact = (page: Page, term: string) => textOf(page.locator('.facts__item').filter({ hasText: term }).locator('dd'));
+const signIn = (email: string) => signedIn(browser, email);
 
 async function openScheme(page: Page) {
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Schémas' }).click();
@@ -65,7 +54,7 @@ describe('versions of a scheme', () => {
   it('freezes, changes, freezes again, compares, reads v1 as frozen and restores it', async () => {
     const page = await signIn(DRAFTER);
     await openScheme(page);
-    const firstTotal = await fact(page, 'Coût total sur le mandat');
+    const firstTotal = await factOf(page, 'Coût total sur le mandat');
 
     // v1: the message is required, then the draft is frozen as it is.
     await page.getByRole('button', { name: 'Figer une version' }).click();
@@ -84,7 +73,7 @@ describe('versions of a scheme', () => {
     await page.getByLabel('Coût de fonctionnement annuel (€)').fill('1 200');
     await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
     await page.getByText(`L’action « ${ACTION} » a été enregistrée.`).waitFor();
-    const secondTotal = await fact(page, 'Coût total sur le mandat');
+    const secondTotal = await factOf(page, 'Coût total sur le mandat');
     expect(secondTotal).not.toBe(firstTotal);
     await freeze(page, 'Traceur : clé population et fonctionnement réévalué', 2);
 
@@ -124,7 +113,7 @@ describe('versions of a scheme', () => {
     await page.getByRole('link', { name: 'v1', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `Version 1 de « ${SCHEME_TITLE} »` }).waitFor();
     await page.getByText('Intégrité vérifiée').waitFor();
-    await expect(fact(page, 'Coût total sur le mandat')).resolves.toBe(firstTotal);
+    await expect(factOf(page, 'Coût total sur le mandat')).resolves.toBe(firstTotal);
     await expect(page.getByRole('link', { name: `Modifier l’action ${ACTION}` }).count()).resolves.toBe(0);
     await expect(textOf(page.locator('.action-card').filter({ hasText: ACTION }))).resolves.toMatch(/parts égales/i);
     await expectNoAxeViolation(page);
@@ -142,7 +131,7 @@ describe('versions of a scheme', () => {
     await confirm.getByRole('button', { name: 'Oui' }).click();
     await page.getByText('La version 1 a été restaurée dans le brouillon.').waitFor();
     await page.getByRole('heading', { level: 1, name: SCHEME_TITLE }).waitFor();
-    await expect(fact(page, 'Coût total sur le mandat')).resolves.toBe(firstTotal);
+    await expect(factOf(page, 'Coût total sur le mandat')).resolves.toBe(firstTotal);
 
     // Frozen again, the restored draft is v1 to the cent.
     await freeze(page, 'Retour au projet initial', 3);

@@ -73,3 +73,30 @@ export function definitionOf(action: SchemeAction): Omit<SchemeAction, 'id'> {
   const { id: _id, ...definition } = action;
   return definition;
 }
+
+/** A draft's own fields, as the details form and a restored version write them. */
+export interface SchemeDetails {
+  title: string;
+  description: string;
+  mandate: { first: number; last: number };
+}
+
+export async function writeSchemeDetails(manager: EntityManager, schemeId: string, details: SchemeDetails): Promise<void> {
+  await manager.query(`UPDATE scheme SET title = $2, description = $3, mandate_first = $4, mandate_last = $5 WHERE id = $1`, [
+    schemeId,
+    details.title,
+    details.description,
+    details.mandate.first,
+    details.mandate.last,
+  ]);
+}
+
+/** Replaces all of a draft's actions, keeping their ids and order. */
+export async function replaceActions(manager: EntityManager, schemeId: string, actions: readonly SchemeAction[]): Promise<void> {
+  await manager.query(`DELETE FROM scheme_action WHERE scheme_id = $1`, [schemeId]);
+  await manager.query(
+    `INSERT INTO scheme_action (id, scheme_id, position, definition)
+     SELECT (a ->> 'id')::uuid, $1, o.position - 1, a -> 'definition' FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS o(a, position)`,
+    [schemeId, JSON.stringify(actions.map((action) => ({ id: action.id, definition: definitionOf(action) })))],
+  );
+}

@@ -5,7 +5,8 @@ import { ActionInput } from './dto/action.inputs.js';
 import { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
 import { SchemeActionModel, SchemeCostingModel, SchemeModel } from './models/scheme.models.js';
 import type { StoredScheme } from './scheme-store.js';
-import { SchemesService, schemeCosting } from './schemes.service.js';
+import { schemeCosting } from './scheme-costing.js';
+import { SchemesService } from './schemes.service.js';
 
 const expectedRevision = () => Args('expectedRevision', { type: () => Int, description: 'The revision the user saw' });
 const id = (name: string) => Args(name, { type: () => ID });

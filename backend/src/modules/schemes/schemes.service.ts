@@ -7,26 +7,16 @@ import { can, type Permission } from '../../domain/access/permissions.js';
 import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
 import { checkAction } from '../../domain/scheme/check-action.js';
 import type { SchemeAction } from '../../domain/scheme/action.js';
-import { costScheme, type SchemeContext } from '../../domain/scheme/to-costing.js';
-import { toCostingCommune } from '../../domain/territory/commune-profile.js';
 import { auditActor, recordAudit } from '../audit/audit.js';
-import { loadProfiles, type StoredProfile } from '../commune-profiles/profile-store.js';
+import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { loadOpsns } from '../opsn/opsn-store.js';
 import { toSchemeAction } from './action-input.js';
+import { contextOf } from './scheme-costing.js';
 import type { ActionInput } from './dto/action.inputs.js';
 import type { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
-import { claimRevision, definitionOf, loadScheme, loadSchemes, type StoredScheme } from './scheme-store.js';
+import { claimRevision, definitionOf, loadScheme, loadSchemes, replaceActions, writeSchemeDetails, type SchemeDetails, type StoredScheme } from './scheme-store.js';
 
 const MAX_MANDATE_YEARS = 10;
-
-/** The costing of a draft from its actions and the communes' current figures. */
-export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]) {
-  return costScheme(contextOf(scheme, profiles), scheme.actions);
-}
-
-function contextOf(scheme: Pick<StoredScheme, 'mandate' | 'taxRegime'>, profiles: readonly StoredProfile[]): SchemeContext {
-  return { mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes: profiles.map((p) => toCostingCommune(p.commune, p.figures)) };
-}
 
 /**
  * Draft schemes (schémas de mutualisation en préparation): drafters edit them, elected officials
@@ -73,14 +63,9 @@ export class SchemesService {
           field: 'mandate',
         });
       }
-      await manager.query(`UPDATE scheme SET title = $2, description = $3, mandate_first = $4, mandate_last = $5 WHERE id = $1`, [
-        id,
-        input.title,
-        input.description ?? '',
-        input.mandate.first,
-        input.mandate.last,
-      ]);
-      return { action: 'scheme.update', before: summary(before), after: { title: input.title, description: input.description ?? '', mandate: input.mandate } };
+      const details = { title: input.title, description: input.description ?? '', mandate: input.mandate };
+      await writeSchemeDetails(manager, id, details);
+      return { action: 'scheme.update', before: summary(before), after: details };
     });
   }
 
@@ -162,6 +147,24 @@ export class SchemesService {
   }
 
   /** One audited change of a draft, in one transaction, from the revision the user saw. */
+  /**
+   * Puts frozen content (a version being restored) in place of the draft, as one revision-checked
+   * change; the draft as it was stays whole in the audit trail.
+   */
+  async replaceDraft(
+    caller: Caller,
+    schemeId: string,
+    expectedRevision: number,
+    content: { scheme: SchemeDetails; actions: readonly SchemeAction[] },
+    audit: { action: string; after: unknown },
+  ): Promise<StoredScheme> {
+    return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
+      await writeSchemeDetails(manager, schemeId, content.scheme);
+      await replaceActions(manager, schemeId, content.actions);
+      return { ...audit, before: { ...summary(before), actions: before.actions } };
+    });
+  }
+
   private async change(
     caller: Caller,
     schemeId: string,

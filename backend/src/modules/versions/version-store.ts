@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { costScheme } from '../../domain/scheme/to-costing.js';
-import { toCostingCommune } from '../../domain/territory/commune-profile.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
 import type { ComparableContent, VersionContent } from '../../domain/versions/diff.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
+import { contextOf } from '../schemes/scheme-costing.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
 
 export interface VersionSummary {
@@ -47,14 +47,13 @@ export function loadVersions(manager: EntityManager, ids: readonly string[]): Pr
 
 /** What freezing the draft now would keep: the draft, the communes' figures it uses and its costing. */
 export async function draftContent(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
-  const profiles = await loadProfiles(manager, [scheme.epciId]);
-  const communes = profiles.map((p) => toCostingCommune(p.commune, p.figures));
+  const context = contextOf(scheme, await loadProfiles(manager, [scheme.epciId]));
   const actions = scheme.actions.map(({ position: _position, ...action }) => action);
-  const { result, problems } = costScheme({ mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes }, actions);
+  const { result, problems } = costScheme(context, actions);
   return {
     scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
     actions,
-    communes,
+    communes: context.communes,
     costing: result,
     problems,
   };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SchemesModule } from '../schemes/schemes.module.js';
 import { SchemeVersionsResolver, VersionsResolver } from './versions.resolver.js';
 import { VersionsService } from './versions.service.js';
 
-@Module({ providers: [VersionsService, VersionsResolver, SchemeVersionsResolver] })
+@Module({ imports: [SchemesModule], providers: [VersionsService, VersionsResolver, SchemeVersionsResolver] })
 export class VersionsModule {}

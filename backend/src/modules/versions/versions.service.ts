@@ -6,7 +6,8 @@ import { can, type Permission } from '../../domain/access/permissions.js';
 import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
 import { diffVersions, type VersionDiff } from '../../domain/versions/diff.js';
 import { auditActor, recordAudit } from '../audit/audit.js';
-import { claimRevision, definitionOf, loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
+import { SchemesService } from '../schemes/schemes.service.js';
+import { loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
 import { draftContent, insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
 
 /**
@@ -15,14 +16,17 @@ import { draftContent, insertVersion, loadComparableVersions, loadVersionSummari
  */
 @Injectable()
 export class VersionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schemes: SchemesService,
+  ) {}
 
   /** Freezes the draft the user sees, in one transaction: a version is complete or absent. */
   async freeze(caller: Caller, schemeId: string, expectedRevision: number, message: string): Promise<VersionSummary> {
     const text = message.trim();
     if (text === '' || text.length > 2000) throw badInput('Dites en un message ce qui change dans cette version (2 000 caractères au plus).', { field: 'message' });
     return this.dataSource.transaction(async (manager) => {
-      const scheme = await this.lockedScheme(manager, caller, schemeId, 'VERSION_FREEZE');
+      const scheme = await this.schemeToFreeze(manager, caller, schemeId);
       if (scheme.revision !== expectedRevision) {
         throw new DomainError('CONFLICT', `${scheme.updatedBy ?? "Quelqu'un"} a modifié le projet depuis que vous l'avez ouvert : relisez-le avant de le figer.`, {
           currentRevision: scheme.revision,
@@ -75,40 +79,17 @@ export class VersionsService {
   /** Puts a version's content back into the draft; the draft as it was stays in the audit trail. */
   async restore(caller: Caller, versionId: string, expectedRevision: number): Promise<StoredScheme> {
     const version = await this.get(caller, versionId);
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockedScheme(manager, caller, version.schemeId, 'SCHEME_EDIT');
-      await claimRevision(manager, version.schemeId, expectedRevision, caller.userId);
-      const { scheme, actions } = version.content;
-      await manager.query(`UPDATE scheme SET title = $2, description = $3, mandate_first = $4, mandate_last = $5 WHERE id = $1`, [
-        version.schemeId,
-        scheme.title,
-        scheme.description,
-        scheme.mandate.first,
-        scheme.mandate.last,
-      ]);
-      await manager.query(`DELETE FROM scheme_action WHERE scheme_id = $1`, [version.schemeId]);
-      await manager.query(
-        `INSERT INTO scheme_action (id, scheme_id, position, definition)
-         SELECT (a ->> 'id')::uuid, $1, o.position - 1, a->'definition' FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS o(a, position)`,
-        [version.schemeId, JSON.stringify(actions.map((action) => ({ id: action.id, definition: definitionOf(action) })))],
-      );
-      await recordAudit(manager, {
-        ...auditActor(caller),
-        epciId: before.epciId,
-        action: 'scheme.version.restore',
-        entityType: 'scheme',
-        entityId: before.id,
-        before: { title: before.title, description: before.description, mandate: before.mandate, actions: before.actions },
-        after: { restoredVersion: version.number, versionId },
-      });
-      return (await loadScheme(manager, version.schemeId))!;
+    return this.schemes.replaceDraft(caller, version.schemeId, expectedRevision, version.content, {
+      action: 'scheme.version.restore',
+      after: { restoredVersion: version.number, versionId },
     });
   }
 
-  private async lockedScheme(manager: EntityManager, caller: Caller, schemeId: string, permission: Permission): Promise<StoredScheme> {
+  /** The draft to freeze, its row locked until the version is in, so numbers follow one another. */
+  private async schemeToFreeze(manager: EntityManager, caller: Caller, schemeId: string): Promise<StoredScheme> {
     const [row] = isUuid(schemeId) ? await manager.query(`SELECT epci_id FROM scheme WHERE id = $1 FOR UPDATE`, [schemeId]) : [];
     if (!row || !can(caller, 'EPCI_READ', row.epci_id)) throw notFound('Schéma');
-    this.assertMay(caller, permission, row.epci_id);
+    this.assertMay(caller, 'VERSION_FREEZE', row.epci_id);
     const scheme = (await loadScheme(manager, schemeId))!;
     if (scheme.archivedAt) throw new DomainError('INVALID_STATE', 'Ce schéma est archivé.');
     return scheme;

@@ -1,5 +1,5 @@
 import { Input } from '@gouvfr-lasuite/cunningham-react';
-import type { ChangeEvent, InputHTMLAttributes } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 
 interface FieldBase {
   id: string;
@@ -82,29 +82,19 @@ interface SelectFieldProps extends FieldBase {
  * type-ahead over long lists (158 communes) for free.
  */
 export function SelectField({ id, label, error, hint, options, placeholder, required, ...props }: SelectFieldProps) {
-  const { describedBy, description } = describe({ id, error, hint });
   return (
-    <div className="form-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        {...props}
-        id={id}
-        required={required}
-        className={error ? 'native-select native-select--error' : 'native-select'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {description}
-    </div>
+    <NativeField id={id} label={label} error={error} hint={hint}>
+      {(aria) => (
+        <select {...props} {...aria} id={id} required={required} className={error ? 'native-select native-select--error' : 'native-select'}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </NativeField>
   );
 }
 
@@ -115,20 +105,26 @@ interface TextAreaFieldProps extends FieldBase {
 
 /** A native textarea, labelled and described like the other fields. */
 export function TextAreaField({ id, label, error, hint, required, ...props }: TextAreaFieldProps) {
+  return (
+    <NativeField id={id} label={label} error={error} hint={hint}>
+      {(aria) => <textarea {...props} {...aria} id={id} required={required} className={error ? 'native-textarea native-select--error' : 'native-textarea'} />}
+    </NativeField>
+  );
+}
+
+interface NativeFieldProps extends Pick<FieldBase, 'id' | 'label' | 'error' | 'hint'> {
+  children: (aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode;
+}
+
+/** A label, a native control and its hint or error, the control pointing to them. */
+function NativeField({ id, label, error, hint, children }: NativeFieldProps) {
   const { describedBy, description } = describe({ id, error, hint });
   return (
     <div className="form-field">
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <textarea
-        {...props}
-        id={id}
-        required={required}
-        className={error ? 'native-textarea native-select--error' : 'native-textarea'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      {children({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {description}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Button } from '@gouvfr-lasuite/cunningham-react';
+import { EditRemoveButtons } from '../../../shared/ui/EditRemoveButtons';
 import { LEGAL_FORM_LABELS, SERVICE_KIND_LABELS } from '@mutualis/domain/opsn/opsn';
 import { useMemo } from 'react';
 import { SortableTable, type TableColumn } from '../../../shared/ui/SortableTable';
@@ -63,26 +63,13 @@ export function OpsnTable({ epciName, opsns, onEdit, onRemove }: OpsnTableProps)
         key: 'actions',
         header: 'Actions',
         cell: (opsn) => (
-          <div className="row-actions">
-            <Button
-              size="small"
-              variant="bordered"
-              color="neutral"
-              onClick={() => onEdit(opsn)}
-              aria-label={`Modifier ${opsn.name}`}
-            >
-              Modifier
-            </Button>
-            <Button
-              size="small"
-              variant="bordered"
-              color="error"
-              onClick={() => onRemove(opsn)}
-              aria-label={`Retirer ${opsn.name} du registre`}
-            >
-              Retirer
-            </Button>
-          </div>
+          <EditRemoveButtons
+            onEdit={() => onEdit(opsn)}
+            editLabel={`Modifier ${opsn.name}`}
+            onRemove={() => onRemove(opsn)}
+            removeLabel={`Retirer ${opsn.name} du registre`}
+            removeText="Retirer"
+          />
         ),
       },
     ];

@@ -80,28 +80,10 @@ export const SchemeContextQuery = graphql(`
         label
       }
       opsns {
-        id
-        name
-        services {
-          kind
-          label
-          fee {
-            kind
-            amountCents
-            perDayCents
-            description
-          }
-        }
+        ...OpsnFields
       }
       communes {
-        id
-        inseeCode
-        name
-        populationMunicipale
-        populationTotale
-        profile {
-          ...CommuneProfileFields
-        }
+        ...CommuneWithProfileFields
       }
     }
   }

@@ -5,7 +5,8 @@ import type { SchemeContextQuery } from '../../../gql/graphql';
 
 export type ContextEpci = SchemeContextQuery['epci'];
 type ContextCommune = ContextEpci['communes'][number];
-export type RegistryOpsn = ContextEpci['opsns'][number];
+/** What the action form reads of a registry OPSN: its services and their fees. */
+export type RegistryOpsn = Pick<ContextEpci['opsns'][number], 'id' | 'name' | 'services'>;
 
 /** A commune as the pages list it: INSEE code, name and population municipale. */
 export interface CommuneRef {

@@ -1,6 +1,7 @@
 import type { EpciDetailsQuery } from '../../../gql/graphql';
 import { formatInteger } from '../../../shared/format/french';
 import { epciKindLabels, taxRegimeLabels } from '../labels';
+import { Facts } from '../../../shared/ui/Facts';
 
 type Epci = EpciDetailsQuery['epci'];
 
@@ -13,14 +14,5 @@ export function EpciSummary({ epci }: { epci: Epci }) {
     ['Population totale', formatInteger(epci.populationTotale)],
     ['Communes membres', formatInteger(epci.communeCount)],
   ];
-  return (
-    <dl className="facts">
-      {facts.map(([term, value]) => (
-        <div key={term} className="facts__item">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts facts={facts} />;
 }

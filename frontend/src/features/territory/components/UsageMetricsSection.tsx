@@ -1,8 +1,9 @@
-import { Button, useModals } from '@gouvfr-lasuite/cunningham-react';
+import { useModals } from '@gouvfr-lasuite/cunningham-react';
 import { useMemo, useState } from 'react';
 import { apiErrorMessage } from '../../../shared/graphql/errors';
 import { Notice, SuccessMessage } from '../../../shared/ui/Notice';
 import { SortableTable, type TableColumn } from '../../../shared/ui/SortableTable';
+import { EditRemoveButtons } from '../../../shared/ui/EditRemoveButtons';
 import type { UsageMetric } from '../communeProfiles';
 import { useUsageMetricActions } from '../hooks/useUsageMetricActions';
 import { EditUsageMetricDialog, NewUsageMetricForm } from './UsageMetricForms';
@@ -49,26 +50,12 @@ export function UsageMetricsSection({ epciId, epciName, metrics, editable }: Usa
         key: 'actions',
         header: 'Actions',
         cell: (metric) => (
-          <div className="row-actions">
-            <Button
-              size="small"
-              variant="bordered"
-              color="neutral"
-              onClick={() => setRenaming(metric)}
-              aria-label={`Modifier la métrique ${metric.label}`}
-            >
-              Modifier
-            </Button>
-            <Button
-              size="small"
-              variant="bordered"
-              color="error"
-              onClick={() => remove(metric)}
-              aria-label={`Supprimer la métrique ${metric.label}`}
-            >
-              Supprimer
-            </Button>
-          </div>
+          <EditRemoveButtons
+            onEdit={() => setRenaming(metric)}
+            editLabel={`Modifier la métrique ${metric.label}`}
+            onRemove={() => remove(metric)}
+            removeLabel={`Supprimer la métrique ${metric.label}`}
+          />
         ),
       },
     ];

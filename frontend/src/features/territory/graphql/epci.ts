@@ -21,6 +21,20 @@ export const CommuneProfileFields = graphql(`
   }
 `);
 
+/** A member commune with its official populations and the figures entered for it. */
+export const CommuneWithProfileFields = graphql(`
+  fragment CommuneWithProfileFields on Commune {
+    id
+    inseeCode
+    name
+    populationMunicipale
+    populationTotale
+    profile {
+      ...CommuneProfileFields
+    }
+  }
+`);
+
 export const EpciDetailsQuery = graphql(`
   query EpciDetails($id: ID!) {
     epci(id: $id) {
@@ -39,14 +53,7 @@ export const EpciDetailsQuery = graphql(`
         referenceYear
       }
       communes {
-        id
-        inseeCode
-        name
-        populationMunicipale
-        populationTotale
-        profile {
-          ...CommuneProfileFields
-        }
+        ...CommuneWithProfileFields
       }
     }
   }

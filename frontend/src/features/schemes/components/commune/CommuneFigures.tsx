@@ -1,6 +1,7 @@
 import type { CommuneCosting } from '@mutualis/domain/costing/types';
 import { formatEtpChange, formatEuros, formatEurosChange } from '../../format';
 import { TableScroll } from '../TableScroll';
+import { Facts } from '../../../../shared/ui/Facts';
 
 const perInhabitant = (cents: number | null) => (cents === null ? '—' : formatEuros(cents));
 
@@ -18,14 +19,7 @@ export function CommuneFigures({ commune }: { commune: CommuneCosting }) {
   ];
   return (
     <>
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term} className="facts__item">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
       <TableScroll label="Chiffrage par année">
         <table className="data-table">
           <caption>{commune.name} : chiffrage par année</caption>

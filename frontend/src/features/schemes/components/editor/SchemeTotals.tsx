@@ -1,5 +1,6 @@
 import type { CostingResult } from '@mutualis/domain/costing/types';
 import { formatEuros } from '../../format';
+import { Facts } from '../../../../shared/ui/Facts';
 
 interface SchemeTotalsProps {
   costing: CostingResult;
@@ -18,14 +19,7 @@ export function SchemeTotals({ costing, actionCount, problemCount }: SchemeTotal
   ];
   return (
     <div aria-live="polite" aria-atomic="true">
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term} className="facts__item">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts facts={facts} />
     </div>
   );
 }
