@@ -14,7 +14,7 @@ export class SchemeVersionsResolver {
 
   @ResolveField(() => [SchemeVersionModel], { description: 'Frozen versions, newest first' })
   versions(@Parent() scheme: StoredScheme, @CurrentCaller() caller: Caller) {
-    return this.frozen.summaries(caller, scheme.id);
+    return this.frozen.summaries(caller, scheme);
   }
 }
 

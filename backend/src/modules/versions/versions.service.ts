@@ -52,11 +52,10 @@ export class VersionsService {
     });
   }
 
-  async summaries(caller: Caller, schemeId: string): Promise<VersionSummary[]> {
-    const scheme = await loadScheme(this.dataSource.manager, schemeId);
-    if (!scheme) throw notFound('Schéma');
+  /** The versions of a scheme the caller has already read (so it is of an EPCI they belong to). */
+  async summaries(caller: Caller, scheme: Pick<StoredScheme, 'id' | 'epciId'>): Promise<VersionSummary[]> {
     this.assertMay(caller, 'DRAFT_READ', scheme.epciId);
-    return loadVersionSummaries(this.dataSource.manager, [schemeId]);
+    return loadVersionSummaries(this.dataSource.manager, [scheme.id]);
   }
 
   async get(caller: Caller, id: string): Promise<StoredVersion> {
