@@ -50,6 +50,26 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'OPSN_REGISTRY_EDIT', 'DRAFT_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'AUDIT_READ'],
 };
 
+/**
+ * What a member is told when their role lacks a permission (FORBIDDEN). Someone who is not a
+ * member of the EPCI is told the object does not exist instead (NOT_FOUND), see common/access.ts.
+ */
+export const REFUSALS: Record<Permission, string> = {
+  EPCI_READ: "Vous n'êtes pas membre de cette intercommunalité.",
+  COMMUNE_PROFILE_EDIT: "Seuls les rédacteurs et les administrateurs de l'intercommunalité modifient les profils des communes.",
+  OPSN_REGISTRY_EDIT: "Seuls les rédacteurs et les administrateurs de l'intercommunalité tiennent le registre des OPSN.",
+  DRAFT_READ: "Vous n'avez pas accès aux projets de schéma de cette intercommunalité.",
+  SCHEME_READ: "Vous n'avez pas accès aux schémas de cette intercommunalité.",
+  SCHEME_EDIT: "Seuls les rédacteurs de l'intercommunalité modifient le projet de schéma.",
+  VERSION_FREEZE: "Seuls les rédacteurs de l'intercommunalité figent des versions.",
+  VERSION_COMPARE: "Vous n'avez pas le droit de comparer les versions de ce schéma.",
+  CONSULTATION_MANAGE: "Seuls les rédacteurs de l'intercommunalité conduisent la consultation des communes.",
+  OPINION_RECORD: "Seuls les référents d'une commune enregistrent l'avis de son conseil municipal.",
+  ADOPTION_RECORD: "Seuls les élus de l'intercommunalité enregistrent l'adoption du schéma.",
+  USER_MANAGE: 'Seuls les administrateurs de cette intercommunalité gèrent ses comptes.',
+  AUDIT_READ: "Vous n'avez pas accès au journal de cette intercommunalité.",
+};
+
 export interface MembershipGrant {
   epciId: string;
   role: Role;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { requireAccess } from '../../common/access.js';
+import { auditedChange } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
-import { isUuid } from '../../common/ids.js';
 import { can } from '../../domain/access/permissions.js';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
-import { auditActor, recordAudit } from '../audit/audit.js';
+import { auditActor } from '../audit/audit.js';
 import { Epci } from '../territory/epci.entity.js';
 import type { AppointAdministratorInput, CreateMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
 import { assertCommuneOfEpci } from './commune-check.js';
@@ -27,12 +28,12 @@ export class AccountsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async listMembers(caller: Caller, epciId: string): Promise<MemberModel[]> {
-    this.assertManages(caller, epciId);
+    await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: epciId });
     return this.dataSource.query(`${MEMBER_SELECT} WHERE m.epci_id = $1 ORDER BY u.name, u.email`, [epciId]);
   }
 
   async createMember(caller: Caller, input: CreateMemberInput): Promise<MemberModel> {
-    this.assertManages(caller, input.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: input.epciId });
     return this.dataSource.transaction(async (manager) => {
       const { userId } = await grantMembership(manager, input, auditActor(caller));
       return this.member(manager, input.epciId, userId);
@@ -40,8 +41,8 @@ export class AccountsService {
   }
 
   async setMemberRole(caller: Caller, input: SetMemberRoleInput): Promise<MemberModel> {
-    this.assertManages(caller, input.epciId);
-    return this.dataSource.transaction(async (manager) => {
+    await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: input.epciId });
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const before = await this.member(manager, input.epciId, input.userId);
       const communeId = input.role === 'REVIEWER' ? (input.communeId ?? null) : null;
       if (input.role === 'REVIEWER') {
@@ -55,8 +56,7 @@ export class AccountsService {
         input.role,
         communeId,
       ]);
-      await recordAudit(manager, {
-        ...auditActor(caller),
+      await record({
         epciId: input.epciId,
         action: 'member.role.change',
         entityType: 'user',
@@ -73,9 +73,9 @@ export class AccountsService {
    * administrator may disable it only if it belongs to no EPCI they do not administer.
    */
   async setUserDisabled(caller: Caller, input: SetUserDisabledInput): Promise<MemberModel> {
-    this.assertManages(caller, input.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: input.epciId });
     if (input.userId === caller.userId) throw new DomainError('INVALID_STATE', 'Vous ne pouvez pas désactiver votre propre compte.');
-    return this.dataSource.transaction(async (manager) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const before = await this.member(manager, input.epciId, input.userId);
       const elsewhere: { epci_id: string }[] = await manager.query(
         `SELECT epci_id FROM membership WHERE user_id = $1 AND epci_id <> $2`,
@@ -93,8 +93,7 @@ export class AccountsService {
       if (input.disabled) {
         await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
       }
-      await recordAudit(manager, {
-        ...auditActor(caller),
+      await record({
         epciId: input.epciId,
         action: input.disabled ? 'user.disable' : 'user.enable',
         entityType: 'user',
@@ -113,12 +112,6 @@ export class AccountsService {
       const { userId } = await grantMembership(manager, { ...input, role: 'ADMIN', replaceRole: true }, auditActor(caller));
       return this.member(manager, input.epciId, userId);
     });
-  }
-
-  private assertManages(caller: Caller, epciId: string) {
-    if (!isUuid(epciId) || !can(caller, 'USER_MANAGE', epciId)) {
-      throw forbidden('Seuls les administrateurs de cette intercommunalité gèrent ses comptes.');
-    }
   }
 
   private async member(manager: EntityManager, epciId: string, userId: string): Promise<MemberModel> {

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { requireAccess } from '../../common/access.js';
 import type { Caller } from '../../common/caller.js';
-import { isUuid } from '../../common/ids.js';
-import { can } from '../../domain/access/permissions.js';
-import { forbidden } from '../../domain/errors.js';
 import type { AuditEventModel } from './audit-event.model.js';
 
 @Injectable()
@@ -12,7 +10,7 @@ export class AuditTrailService {
 
   /** The most recent changes made in an EPCI, newest first. */
   async recent(caller: Caller, epciId: string, limit: number): Promise<AuditEventModel[]> {
-    if (!isUuid(epciId) || !can(caller, 'AUDIT_READ', epciId)) throw forbidden("Vous n'avez pas accès au journal de cette intercommunalité.");
+    await requireAccess(this.dataSource.manager, caller, 'AUDIT_READ', { epci: epciId });
     const rows = await this.dataSource.query(
       `SELECT id::text, occurred_at AS "occurredAt", actor_label AS "actorLabel", action, entity_type AS "entityType",
               entity_id AS "entityId", before::text AS before, after::text AS after

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { requireAccess } from '../../common/access.js';
+import { auditedChange, type Change } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
-import { isUuid } from '../../common/ids.js';
-import { can } from '../../domain/access/permissions.js';
-import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { DomainError, badInput } from '../../domain/errors.js';
 import { metricsUsedBy } from '../../domain/scheme/metrics-used.js';
 import type { SchemeAction } from '../../domain/scheme/action.js';
 import { applyFiguresDraft, metricKeyFor, type FiguresDraft, type ProfileProblem } from '../../domain/territory/commune-profile.js';
 import { describeChanges, planProfilesImport, writeProfilesCsv, type ProfilesImportPlan } from '../../domain/territory/profiles-csv.js';
-import { auditActor, recordAudit } from '../audit/audit.js';
 import { Commune } from '../territory/commune.entity.js';
 import type { CommuneProfileInput, ProfilesImportInput, UpdateCommuneProfilesInput, UsageMetricInput } from './dto/profile.inputs.js';
 import { loadMetrics, loadProfiles, saveProfiles, type StoredMetric } from './profile-store.js';
@@ -46,20 +45,11 @@ const digestOf = (plan: ProfilesImportPlan) => createHash('sha256').update(JSON.
 export class CommuneProfilesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private assertMay(caller: Caller, permission: 'EPCI_READ' | 'COMMUNE_PROFILE_EDIT', epciId: string) {
-    if (!isUuid(epciId) || !can(caller, permission, epciId)) {
-      throw forbidden(
-        permission === 'EPCI_READ'
-          ? "Vous n'êtes pas membre de cette intercommunalité."
-          : 'Seuls les rédacteurs et les administrateurs de l’intercommunalité modifient les profils des communes.',
-      );
-    }
-  }
-
   /** Returns the communes, whose profiles then read as saved. */
   async updateProfiles(caller: Caller, input: UpdateCommuneProfilesInput): Promise<Commune[]> {
-    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
-    return this.dataSource.transaction(async (manager) => {
+    await requireAccess(this.dataSource.manager, caller, 'COMMUNE_PROFILE_EDIT', { epci: input.epciId });
+    return auditedChange(this.dataSource, caller, async (change) => {
+      const { manager } = change;
       const [profiles, metrics] = await Promise.all([loadProfiles(manager, [input.epciId]), loadMetrics(manager, [input.epciId])]);
       const byId = new Map(profiles.map((p) => [p.communeId, p]));
       const problems: ProfileProblem[] = [];
@@ -72,13 +62,13 @@ export class CommuneProfilesService {
       });
       if (problems.length > 0) refuse(problems, { problems });
       const changed = updates.filter((u) => describeChanges(u.profile, u.figures, metrics).length > 0);
-      await this.save(manager, caller, input.epciId, 'commune_profiles.update', changed, metrics);
+      await this.save(change, caller, input.epciId, 'commune_profiles.update', changed, metrics);
       return manager.getRepository(Commune).find({ where: { id: In(input.rows.map((r) => r.communeId)) }, order: { inseeCode: 'ASC' } });
     });
   }
 
   async previewImport(caller: Caller, input: ProfilesImportInput) {
-    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'COMMUNE_PROFILE_EDIT', { epci: input.epciId });
     const plan = await this.plan(this.dataSource.manager, input);
     const changes = plan.changes.map(({ insee, ...change }) => ({ ...change, inseeCode: insee }));
     return { ...plan, changes, communesChanged: plan.updates.length, digest: digestOf(plan) };
@@ -86,8 +76,9 @@ export class CommuneProfilesService {
 
   /** Applies a file exactly as previewed: if the profiles changed since, nothing is applied. */
   async importProfiles(caller: Caller, input: ProfilesImportInput, expectedDigest: string): Promise<number> {
-    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', input.epciId);
-    return this.dataSource.transaction(async (manager) => {
+    await requireAccess(this.dataSource.manager, caller, 'COMMUNE_PROFILE_EDIT', { epci: input.epciId });
+    return auditedChange(this.dataSource, caller, async (change) => {
+      const { manager } = change;
       const plan = await this.plan(manager, input);
       if (plan.problems.length > 0) refuse(plan.problems, { problems: plan.problems });
       if (digestOf(plan) !== expectedDigest) {
@@ -99,21 +90,21 @@ export class CommuneProfilesService {
         const profile = byInsee.get(u.insee)!;
         return { profile, expectedRevision: profile.revision, figures: u.figures };
       });
-      await this.save(manager, caller, input.epciId, 'commune_profiles.import', updates, await loadMetrics(manager, [input.epciId]));
+      await this.save(change, caller, input.epciId, 'commune_profiles.import', updates, await loadMetrics(manager, [input.epciId]));
       return updates.length;
     });
   }
 
   async exportCsv(caller: Caller, epciId: string): Promise<string> {
-    this.assertMay(caller, 'EPCI_READ', epciId);
+    await requireAccess(this.dataSource.manager, caller, 'EPCI_READ', { epci: epciId });
     const manager = this.dataSource.manager;
     const [profiles, metrics] = await Promise.all([loadProfiles(manager, [epciId]), loadMetrics(manager, [epciId])]);
     return writeProfilesCsv(profiles, metrics);
   }
 
   async defineMetric(caller: Caller, epciId: string, input: UsageMetricInput): Promise<StoredMetric> {
-    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', epciId);
-    return this.dataSource.transaction(async (manager) => {
+    await requireAccess(this.dataSource.manager, caller, 'COMMUNE_PROFILE_EDIT', { epci: epciId });
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const metrics = await loadMetrics(manager, [epciId]);
       this.assertLabelFree(metrics, input.label, null);
       const key = metricKeyFor(input.label, metrics.map((m) => m.key));
@@ -122,13 +113,13 @@ export class CommuneProfilesService {
          RETURNING id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"`,
         [epciId, key, input.label, input.referenceYear ?? null],
       );
-      await recordAudit(manager, { ...auditActor(caller), epciId, action: 'usage_metric.define', entityType: 'usage_metric', entityId: created.id, after: created });
+      await record({ epciId, action: 'usage_metric.define', entityType: 'usage_metric', entityId: created.id, after: created });
       return created;
     });
   }
 
   async updateMetric(caller: Caller, id: string, input: UsageMetricInput): Promise<StoredMetric> {
-    return this.dataSource.transaction(async (manager) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const { metric, metrics } = await this.metricToEdit(manager, caller, id);
       this.assertLabelFree(metrics, input.label, id);
       const [updated] = await manager.query(
@@ -137,14 +128,14 @@ export class CommuneProfilesService {
          SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM updated`,
         [id, input.label, input.referenceYear ?? null],
       );
-      await recordAudit(manager, { ...auditActor(caller), epciId: metric.epciId, action: 'usage_metric.update', entityType: 'usage_metric', entityId: id, before: metric, after: updated });
+      await record({ epciId: metric.epciId, action: 'usage_metric.update', entityType: 'usage_metric', entityId: id, before: metric, after: updated });
       return updated;
     });
   }
 
   /** Removes a metric and its values; the audit trail keeps the values it held. */
   async removeMetric(caller: Caller, id: string): Promise<StoredMetric> {
-    return this.dataSource.transaction(async (manager) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const { metric } = await this.metricToEdit(manager, caller, id);
       await this.assertMetricUnused(manager, metric);
       const values: { insee_code: string; value: string }[] = await manager.query(
@@ -160,8 +151,7 @@ export class CommuneProfilesService {
         [metric.epciId, metric.key, caller.userId],
       );
       await manager.query(`DELETE FROM usage_metric WHERE id = $1`, [id]);
-      await recordAudit(manager, {
-        ...auditActor(caller),
+      await record({
         epciId: metric.epciId,
         action: 'usage_metric.remove',
         entityType: 'usage_metric',
@@ -190,11 +180,11 @@ export class CommuneProfilesService {
   }
 
   private async metricToEdit(manager: EntityManager, caller: Caller, id: string) {
-    const [found]: StoredMetric[] = isUuid(id)
-      ? await manager.query(`SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM usage_metric WHERE id = $1`, [id])
-      : [];
-    if (!found) throw notFound('Métrique');
-    this.assertMay(caller, 'COMMUNE_PROFILE_EDIT', found.epciId);
+    await requireAccess(manager, caller, 'COMMUNE_PROFILE_EDIT', { metric: id });
+    const [found]: StoredMetric[] = await manager.query(
+      `SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM usage_metric WHERE id = $1`,
+      [id],
+    );
     return { metric: found, metrics: await loadMetrics(manager, [found.epciId]) };
   }
 
@@ -211,7 +201,7 @@ export class CommuneProfilesService {
 
   /** Saves the changed profiles (revision-checked) with one audit event listing every change. */
   private async save(
-    manager: EntityManager,
+    { manager, record }: Change,
     caller: Caller,
     epciId: string,
     action: string,
@@ -220,8 +210,7 @@ export class CommuneProfilesService {
   ) {
     if (updates.length === 0) return;
     await saveProfiles(manager, epciId, caller.userId, updates);
-    await recordAudit(manager, {
-      ...auditActor(caller),
+    await record({
       epciId,
       action,
       entityType: 'epci',

@@ -43,6 +43,11 @@ export function loadSchemes(manager: EntityManager, epciId: string): Promise<Sto
   return manager.query(`${SCHEME_SELECT} WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.created_at DESC`, [epciId]);
 }
 
+/** Locks a draft's row until the transaction ends (freezing: numbers follow one another). */
+export async function lockScheme(manager: EntityManager, schemeId: string): Promise<void> {
+  await manager.query(`SELECT 1 FROM scheme WHERE id = $1 FOR UPDATE`, [schemeId]);
+}
+
 /**
  * Claims the next revision of a draft for one change: only if nobody saved since the user loaded
  * it. The row stays locked until the transaction ends, so concurrent changes queue up.

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { requireAccess } from '../../common/access.js';
+import { auditedChange } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
-import { isUuid } from '../../common/ids.js';
-import { can, type Permission } from '../../domain/access/permissions.js';
-import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { DomainError, badInput } from '../../domain/errors.js';
 import { checkAction } from '../../domain/scheme/check-action.js';
 import type { SchemeAction } from '../../domain/scheme/action.js';
-import { auditActor, recordAudit } from '../audit/audit.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { loadOpsns } from '../opsn/opsn-store.js';
 import { toSchemeAction } from './action-input.js';
@@ -28,28 +27,26 @@ export class SchemesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(caller: Caller, epciId: string): Promise<StoredScheme[]> {
-    this.assertMay(caller, 'DRAFT_READ', epciId);
+    await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { epci: epciId });
     return loadSchemes(this.dataSource.manager, epciId);
   }
 
-  async get(caller: Caller, id: string, manager: EntityManager = this.dataSource.manager): Promise<StoredScheme> {
-    const scheme = isUuid(id) ? await loadScheme(manager, id) : null;
-    if (!scheme || !can(caller, 'EPCI_READ', scheme.epciId)) throw notFound('Schéma');
-    this.assertMay(caller, 'DRAFT_READ', scheme.epciId);
-    return scheme;
+  async get(caller: Caller, id: string): Promise<StoredScheme> {
+    await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { scheme: id });
+    return (await loadScheme(this.dataSource.manager, id))!;
   }
 
   async create(caller: Caller, input: CreateSchemeInput): Promise<StoredScheme> {
-    this.assertMay(caller, 'SCHEME_EDIT', input.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'SCHEME_EDIT', { epci: input.epciId });
     checkMandate(input.mandate);
-    return this.dataSource.transaction(async (manager) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const [{ id }] = await manager.query(
         `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
         [input.epciId, input.title, input.description ?? '', input.mandate.first, input.mandate.last, caller.userId],
       );
       const created = (await loadScheme(manager, id))!;
-      await this.audit(manager, caller, created, 'scheme.create', undefined, summary(created));
+      await record({ epciId: created.epciId, action: 'scheme.create', entityType: 'scheme', entityId: id, after: summary(created) });
       return created;
     });
   }
@@ -71,10 +68,9 @@ export class SchemesService {
 
   /** A copy to explore a variant: the same actions under new ids; the original is untouched. */
   async duplicate(caller: Caller, id: string, title: string): Promise<StoredScheme> {
-    const source = await this.get(caller, id);
-    this.assertMay(caller, 'SCHEME_EDIT', source.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'SCHEME_EDIT', { scheme: id });
     if (title.trim() === '' || title.length > 200) throw badInput('Le titre du schéma doit contenir entre 1 et 200 caractères.', { field: 'title' });
-    return this.dataSource.transaction(async (manager) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const [{ id: copyId }] = await manager.query(
         `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, duplicated_from, created_by, updated_by)
          SELECT epci_id, $2, description, mandate_first, mandate_last, id, $3, $3 FROM scheme WHERE id = $1 RETURNING id`,
@@ -85,7 +81,7 @@ export class SchemesService {
         [id, copyId],
       );
       const copy = (await loadScheme(manager, copyId))!;
-      await this.audit(manager, caller, copy, 'scheme.duplicate', undefined, { ...summary(copy), duplicatedFrom: id });
+      await record({ epciId: copy.epciId, action: 'scheme.duplicate', entityType: 'scheme', entityId: copyId, after: { ...summary(copy), duplicatedFrom: id } });
       return copy;
     });
   }
@@ -146,7 +142,6 @@ export class SchemesService {
     });
   }
 
-  /** One audited change of a draft, in one transaction, from the revision the user saw. */
   /**
    * Puts frozen content (a version being restored) in place of the draft, as one revision-checked
    * change; the draft as it was stays whole in the audit trail.
@@ -165,21 +160,21 @@ export class SchemesService {
     });
   }
 
+  /** One audited change of a draft, in one transaction, from the revision the user saw. */
   private async change(
     caller: Caller,
     schemeId: string,
     expectedRevision: number,
     apply: (manager: EntityManager, before: StoredScheme) => Promise<{ action: string; entityId?: string; before?: unknown; after?: unknown }>,
   ): Promise<StoredScheme> {
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.get(caller, schemeId, manager);
-      this.assertMay(caller, 'SCHEME_EDIT', before.epciId);
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+      const epciId = await requireAccess(manager, caller, 'SCHEME_EDIT', { scheme: schemeId });
+      const before = (await loadScheme(manager, schemeId))!;
       await claimRevision(manager, schemeId, expectedRevision, caller.userId);
       const change = await apply(manager, before);
       const after = (await loadScheme(manager, schemeId))!;
-      await recordAudit(manager, {
-        ...auditActor(caller),
-        epciId: before.epciId,
+      await record({
+        epciId,
         action: change.action,
         entityType: change.entityId ? 'scheme_action' : 'scheme',
         entityId: change.entityId ?? schemeId,
@@ -198,19 +193,6 @@ export class SchemesService {
     return action;
   }
 
-  private assertMay(caller: Caller, permission: Permission, epciId: string) {
-    if (!isUuid(epciId) || !can(caller, permission, epciId)) {
-      throw forbidden(
-        permission === 'SCHEME_EDIT'
-          ? "Seuls les rédacteurs de l'intercommunalité modifient le projet de schéma."
-          : "Vous n'avez pas accès aux projets de schéma de cette intercommunalité.",
-      );
-    }
-  }
-
-  private audit(manager: EntityManager, caller: Caller, scheme: StoredScheme, action: string, before: unknown, after: unknown) {
-    return recordAudit(manager, { ...auditActor(caller), epciId: scheme.epciId, action, entityType: 'scheme', entityId: scheme.id, before, after });
-  }
 }
 
 function checkMandate(mandate: { first: number; last: number }) {

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { requireAccess } from '../../common/access.js';
+import { auditedChange } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
-import { isUuid } from '../../common/ids.js';
-import { can, type Permission } from '../../domain/access/permissions.js';
-import { DomainError, badInput, forbidden, notFound } from '../../domain/errors.js';
+import { DomainError, badInput } from '../../domain/errors.js';
 import { diffVersions, type VersionDiff } from '../../domain/versions/diff.js';
-import { auditActor, recordAudit } from '../audit/audit.js';
 import { SchemesService } from '../schemes/schemes.service.js';
-import { loadScheme, type StoredScheme } from '../schemes/scheme-store.js';
+import { loadScheme, lockScheme, type StoredScheme } from '../schemes/scheme-store.js';
 import { draftContent, insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
 
 /**
@@ -25,7 +24,7 @@ export class VersionsService {
   async freeze(caller: Caller, schemeId: string, expectedRevision: number, message: string): Promise<VersionSummary> {
     const text = message.trim();
     if (text === '' || text.length > 2000) throw badInput('Dites en un message ce qui change dans cette version (2 000 caractères au plus).', { field: 'message' });
-    return this.dataSource.transaction(async (manager) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const scheme = await this.schemeToFreeze(manager, caller, schemeId);
       if (scheme.revision !== expectedRevision) {
         throw new DomainError('CONFLICT', `${scheme.updatedBy ?? "Quelqu'un"} a modifié le projet depuis que vous l'avez ouvert : relisez-le avant de le figer.`, {
@@ -40,8 +39,7 @@ export class VersionsService {
       }
       // The scheme row is locked, so the latest version read here stays the latest until commit.
       const frozen = await insertVersion(manager, { scheme, content, message: text, authorId: caller.userId });
-      await recordAudit(manager, {
-        ...auditActor(caller),
+      await record({
         epciId: scheme.epciId,
         action: 'scheme.version.freeze',
         entityType: 'scheme_version',
@@ -54,23 +52,23 @@ export class VersionsService {
 
   /** The versions of a scheme the caller has already read (so it is of an EPCI they belong to). */
   async summaries(caller: Caller, scheme: Pick<StoredScheme, 'id' | 'epciId'>): Promise<VersionSummary[]> {
-    this.assertMay(caller, 'DRAFT_READ', scheme.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { epci: scheme.epciId });
     return loadVersionSummaries(this.dataSource.manager, [scheme.id]);
   }
 
   async get(caller: Caller, id: string): Promise<StoredVersion> {
-    const [version] = isUuid(id) ? await loadVersions(this.dataSource.manager, [id]) : [];
-    if (!version || !can(caller, 'EPCI_READ', version.epciId)) throw notFound('Version');
-    this.assertMay(caller, 'DRAFT_READ', version.epciId);
+    await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { version: id });
+    const [version] = await loadVersions(this.dataSource.manager, [id]);
     return version;
   }
 
   async diff(caller: Caller, fromId: string, toId: string): Promise<VersionDiff> {
-    const versions = isUuid(fromId) && isUuid(toId) ? await loadComparableVersions(this.dataSource.manager, [fromId, toId]) : [];
-    const from = versions.find((v) => v.id === fromId);
-    const to = versions.find((v) => v.id === toId);
-    if (!from || !to || !can(caller, 'EPCI_READ', from.epciId)) throw notFound('Version');
-    this.assertMay(caller, 'VERSION_COMPARE', from.epciId);
+    // Both ids are checked: a version of another EPCI must not be confirmed to exist.
+    await requireAccess(this.dataSource.manager, caller, 'VERSION_COMPARE', { version: fromId });
+    await requireAccess(this.dataSource.manager, caller, 'VERSION_COMPARE', { version: toId });
+    const versions = await loadComparableVersions(this.dataSource.manager, [fromId, toId]);
+    const from = versions.find((v) => v.id === fromId)!;
+    const to = versions.find((v) => v.id === toId)!;
     if (from.schemeId !== to.schemeId) throw badInput('On ne compare que deux versions du même schéma.');
     return diffVersions(from.content, to.content);
   }
@@ -86,15 +84,10 @@ export class VersionsService {
 
   /** The draft to freeze, its row locked until the version is in, so numbers follow one another. */
   private async schemeToFreeze(manager: EntityManager, caller: Caller, schemeId: string): Promise<StoredScheme> {
-    const [row] = isUuid(schemeId) ? await manager.query(`SELECT epci_id FROM scheme WHERE id = $1 FOR UPDATE`, [schemeId]) : [];
-    if (!row || !can(caller, 'EPCI_READ', row.epci_id)) throw notFound('Schéma');
-    this.assertMay(caller, 'VERSION_FREEZE', row.epci_id);
+    await requireAccess(manager, caller, 'VERSION_FREEZE', { scheme: schemeId });
+    await lockScheme(manager, schemeId);
     const scheme = (await loadScheme(manager, schemeId))!;
     if (scheme.archivedAt) throw new DomainError('INVALID_STATE', 'Ce schéma est archivé.');
     return scheme;
-  }
-
-  private assertMay(caller: Caller, permission: Permission, epciId: string) {
-    if (!can(caller, permission, epciId)) throw forbidden("Vous n'avez pas le droit de faire cela sur les versions de ce schéma.");
   }
 }
