@@ -1,5 +1,5 @@
 import { Client, errorCode } from '../support/graphql';
-import { GOOD_PASSWORD, OPERATOR } from '../support/accounts';
+import { GOOD_PASSWORD, OPERATOR, SIREN } from '../support/accounts';
 import { sharedService } from '../support/actions';
 import { appointAdmin, importEpci, member, signedInOperator, type Territory } from '../support/fixtures';
 import { rawSql } from '../support/raw-sql';
@@ -127,6 +127,25 @@ describe('on the shared server', () => {
     expect(errorCode(await as.elected.request(`mutation ($v: ID!) { restoreVersion(versionId: $v, expectedRevision: 1) { id } }`, { v: v1.id }))).toBe('FORBIDDEN');
     const operator = await signedInOperator(ADDRESS);
     expect(errorCode(await operator.request(VERSION, { id: v1.id }))).toBe('NOT_FOUND');
+  });
+
+  it("answers NOT_FOUND when either compared version belongs to another EPCI, without confirming it exists", async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Comparaison croisée');
+    const own = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const operator = await signedInOperator(ADDRESS);
+    const bastia = await importEpci(operator, SIREN.bastia);
+    const bastiaAdmin = await appointAdmin(operator, bastia.epciId, 'admin-comparaison@bastia.test');
+    const bastiaDrafter = await member(bastiaAdmin, bastia.epciId, 'DRAFTER', 'dsi-comparaison@bastia.test');
+    const foreignDraft = await draftWithOneAction(bastiaDrafter, bastia, 'Schéma de Bastia');
+    const foreign = (await bastiaDrafter.ok(FREEZE, { s: foreignDraft.id, r: foreignDraft.revision, m: 'v1' })).freezeVersion;
+    for (const [from, to] of [
+      [own.id, foreign.id],
+      [foreign.id, own.id],
+    ]) {
+      const answer = await as.elected.request(DIFF, { from, to });
+      expect(errorCode(answer)).toBe('NOT_FOUND');
+      expect(answer.errors![0].message).toBe('Version introuvable.');
+    }
   });
 });
 
