@@ -6,12 +6,12 @@ import { auditedChange, type Change } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
 import { DomainError, badInput } from '../../domain/errors.js';
 import { metricsUsedBy } from '../../domain/scheme/metrics-used.js';
-import type { SchemeAction } from '../../domain/scheme/action.js';
 import { applyFiguresDraft, metricKeyFor, type FiguresDraft, type ProfileProblem } from '../../domain/territory/commune-profile.js';
 import { describeChanges, planProfilesImport, writeProfilesCsv, type ProfilesImportPlan } from '../../domain/territory/profiles-csv.js';
 import { Commune } from '../territory/commune.entity.js';
 import type { CommuneProfileInput, ProfilesImportInput, UpdateCommuneProfilesInput, UsageMetricInput } from './dto/profile.inputs.js';
-import { loadMetrics, loadProfiles, saveProfiles, type StoredMetric } from './profile-store.js';
+import { loadLiveActions } from '../schemes/scheme-store.js';
+import { deleteMetric, insertMetric, loadMetric, loadMetrics, loadProfiles, saveProfiles, updateMetric, type StoredMetric } from './profile-store.js';
 
 /** What a row of the communes table sends, as the domain reads a draft. */
 function draftOf(row: CommuneProfileInput): FiguresDraft {
@@ -108,11 +108,7 @@ export class CommuneProfilesService {
       const metrics = await loadMetrics(manager, [epciId]);
       this.assertLabelFree(metrics, input.label, null);
       const key = metricKeyFor(input.label, metrics.map((m) => m.key));
-      const [created] = await manager.query(
-        `INSERT INTO usage_metric (epci_id, key, label, reference_year) VALUES ($1, $2, $3, $4)
-         RETURNING id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"`,
-        [epciId, key, input.label, input.referenceYear ?? null],
-      );
+      const created = await insertMetric(manager, epciId, { key, label: input.label, referenceYear: input.referenceYear ?? null });
       await record({ epciId, action: 'usage_metric.define', entityType: 'usage_metric', entityId: created.id, after: created });
       return created;
     });
@@ -122,12 +118,7 @@ export class CommuneProfilesService {
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const { metric, metrics } = await this.metricToEdit(manager, caller, id);
       this.assertLabelFree(metrics, input.label, id);
-      const [updated] = await manager.query(
-        // In a CTE, because the pg driver answers a bare UPDATE … RETURNING with [rows, count].
-        `WITH updated AS (UPDATE usage_metric SET label = $2, reference_year = $3 WHERE id = $1 RETURNING *)
-         SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM updated`,
-        [id, input.label, input.referenceYear ?? null],
-      );
+      const updated = await updateMetric(manager, id, input.label, input.referenceYear ?? null);
       await record({ epciId: metric.epciId, action: 'usage_metric.update', entityType: 'usage_metric', entityId: id, before: metric, after: updated });
       return updated;
     });
@@ -138,25 +129,13 @@ export class CommuneProfilesService {
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const { metric } = await this.metricToEdit(manager, caller, id);
       await this.assertMetricUnused(manager, metric);
-      const values: { insee_code: string; value: string }[] = await manager.query(
-        `WITH held AS (
-           SELECT p.commune_id, c.insee_code, p.metrics ->> $2::text AS value
-           FROM commune_profile p JOIN commune c ON c.id = p.commune_id
-           WHERE p.epci_id = $1 AND p.metrics ->> $2::text IS NOT NULL
-         ), cleared AS (
-           UPDATE commune_profile p SET metrics = p.metrics - $2::text, revision = p.revision + 1, updated_by = $3, updated_at = now()
-           FROM held WHERE p.commune_id = held.commune_id
-           RETURNING 1
-         ) SELECT insee_code, value FROM held ORDER BY insee_code`,
-        [metric.epciId, metric.key, caller.userId],
-      );
-      await manager.query(`DELETE FROM usage_metric WHERE id = $1`, [id]);
+      const values = await deleteMetric(manager, metric, caller.userId);
       await record({
         epciId: metric.epciId,
         action: 'usage_metric.remove',
         entityType: 'usage_metric',
         entityId: id,
-        before: { ...metric, values: Object.fromEntries(values.map((v) => [v.insee_code, v.value])) },
+        before: { ...metric, values },
       });
       return metric;
     });
@@ -164,11 +143,7 @@ export class CommuneProfilesService {
 
   /** A metric an action shares or prices by cannot go: the action would lose its figures. */
   private async assertMetricUnused(manager: EntityManager, metric: StoredMetric) {
-    const actions: { id: string; scheme: string; definition: SchemeAction }[] = await manager.query(
-      `SELECT a.id, s.title AS scheme, a.definition FROM scheme_action a JOIN scheme s ON s.id = a.scheme_id
-       WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.title, a.position`,
-      [metric.epciId],
-    );
+    const actions = await loadLiveActions(manager, metric.epciId);
     const users = actions.filter((a) => metricsUsedBy(a.definition).has(metric.key));
     if (users.length === 0) return;
     const named = users.map((a) => `« ${a.definition.title} » (${a.scheme})`).join(', ');
@@ -180,12 +155,8 @@ export class CommuneProfilesService {
   }
 
   private async metricToEdit(manager: EntityManager, caller: Caller, id: string) {
-    await requireAccess(manager, caller, 'COMMUNE_PROFILE_EDIT', { metric: id });
-    const [found]: StoredMetric[] = await manager.query(
-      `SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear" FROM usage_metric WHERE id = $1`,
-      [id],
-    );
-    return { metric: found, metrics: await loadMetrics(manager, [found.epciId]) };
+    const epciId = await requireAccess(manager, caller, 'COMMUNE_PROFILE_EDIT', { metric: id });
+    return { metric: await loadMetric(manager, id), metrics: await loadMetrics(manager, [epciId]) };
   }
 
   private assertLabelFree(metrics: readonly StoredMetric[], label: string, exceptId: string | null) {

@@ -74,12 +74,50 @@ export async function loadProfiles(manager: EntityManager, epciIds: readonly str
 }
 
 export async function loadMetrics(manager: EntityManager, epciIds: readonly string[]): Promise<StoredMetric[]> {
-  const rows = await manager.query(
-    `SELECT id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"
-     FROM usage_metric WHERE epci_id = ANY($1::uuid[]) ORDER BY created_at, key`,
-    [epciIds],
+  return manager.query(`SELECT ${METRIC_COLUMNS} FROM usage_metric WHERE epci_id = ANY($1::uuid[]) ORDER BY created_at, key`, [epciIds]);
+}
+
+const METRIC_COLUMNS = `id, epci_id AS "epciId", key, label, reference_year AS "referenceYear"`;
+
+export async function loadMetric(manager: EntityManager, id: string): Promise<StoredMetric> {
+  const [found] = await manager.query(`SELECT ${METRIC_COLUMNS} FROM usage_metric WHERE id = $1`, [id]);
+  return found;
+}
+
+export async function insertMetric(manager: EntityManager, epciId: string, metric: UsageMetricDefinition): Promise<StoredMetric> {
+  const [created] = await manager.query(
+    `INSERT INTO usage_metric (epci_id, key, label, reference_year) VALUES ($1, $2, $3, $4) RETURNING ${METRIC_COLUMNS}`,
+    [epciId, metric.key, metric.label, metric.referenceYear],
   );
-  return rows;
+  return created;
+}
+
+/** Renames a metric; its key, and so the communes' values, stay. */
+export async function updateMetric(manager: EntityManager, id: string, label: string, referenceYear: number | null): Promise<StoredMetric> {
+  const [updated] = await manager.query(
+    // In a CTE, because the pg driver answers a bare UPDATE … RETURNING with [rows, count].
+    `WITH updated AS (UPDATE usage_metric SET label = $2, reference_year = $3 WHERE id = $1 RETURNING *) SELECT ${METRIC_COLUMNS} FROM updated`,
+    [id, label, referenceYear],
+  );
+  return updated;
+}
+
+/** Removes a metric and the values the communes held for it; returns those values by INSEE code. */
+export async function deleteMetric(manager: EntityManager, metric: StoredMetric, userId: string): Promise<Record<string, string>> {
+  const values: { insee_code: string; value: string }[] = await manager.query(
+    `WITH held AS (
+       SELECT p.commune_id, c.insee_code, p.metrics ->> $2::text AS value
+       FROM commune_profile p JOIN commune c ON c.id = p.commune_id
+       WHERE p.epci_id = $1 AND p.metrics ->> $2::text IS NOT NULL
+     ), cleared AS (
+       UPDATE commune_profile p SET metrics = p.metrics - $2::text, revision = p.revision + 1, updated_by = $3, updated_at = now()
+       FROM held WHERE p.commune_id = held.commune_id
+       RETURNING 1
+     ) SELECT insee_code, value FROM held ORDER BY insee_code`,
+    [metric.epciId, metric.key, userId],
+  );
+  await manager.query(`DELETE FROM usage_metric WHERE id = $1`, [metric.id]);
+  return Object.fromEntries(values.map((v) => [v.insee_code, v.value]));
 }
 
 /**

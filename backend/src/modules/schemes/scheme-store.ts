@@ -43,6 +43,70 @@ export function loadSchemes(manager: EntityManager, epciId: string): Promise<Sto
   return manager.query(`${SCHEME_SELECT} WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.created_at DESC`, [epciId]);
 }
 
+/** The actions of an EPCI's schemes still in use, with their scheme's title (what a metric is used by). */
+export function loadLiveActions(manager: EntityManager, epciId: string): Promise<{ id: string; scheme: string; definition: SchemeAction }[]> {
+  return manager.query(
+    `SELECT a.id, s.title AS scheme, a.definition FROM scheme_action a JOIN scheme s ON s.id = a.scheme_id
+     WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.title, a.position`,
+    [epciId],
+  );
+}
+
+export async function insertScheme(manager: EntityManager, epciId: string, details: SchemeDetails, userId: string): Promise<string> {
+  const [{ id }] = await manager.query(
+    `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, created_by, updated_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+    [epciId, details.title, details.description, details.mandate.first, details.mandate.last, userId],
+  );
+  return id;
+}
+
+/** A copy of a scheme and its actions under a new title; returns the copy's id. */
+export async function copyScheme(manager: EntityManager, sourceId: string, title: string, userId: string): Promise<string> {
+  const [{ id }] = await manager.query(
+    `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, duplicated_from, created_by, updated_by)
+     SELECT epci_id, $2, description, mandate_first, mandate_last, id, $3, $3 FROM scheme WHERE id = $1 RETURNING id`,
+    [sourceId, title, userId],
+  );
+  await manager.query(
+    `INSERT INTO scheme_action (scheme_id, position, definition) SELECT $2, position, definition FROM scheme_action WHERE scheme_id = $1`,
+    [sourceId, id],
+  );
+  return id;
+}
+
+export async function archiveScheme(manager: EntityManager, schemeId: string): Promise<void> {
+  await manager.query(`UPDATE scheme SET archived_at = now() WHERE id = $1`, [schemeId]);
+}
+
+export async function insertAction(manager: EntityManager, schemeId: string, position: number, action: SchemeAction): Promise<void> {
+  await manager.query(`INSERT INTO scheme_action (id, scheme_id, position, definition) VALUES ($1, $2, $3, $4)`, [
+    action.id,
+    schemeId,
+    position,
+    JSON.stringify(definitionOf(action)),
+  ]);
+}
+
+export async function updateAction(manager: EntityManager, action: SchemeAction): Promise<void> {
+  await manager.query(`UPDATE scheme_action SET definition = $2, updated_at = now() WHERE id = $1`, [action.id, JSON.stringify(definitionOf(action))]);
+}
+
+/** Removes an action and closes the gap it leaves in the order. */
+export async function deleteAction(manager: EntityManager, schemeId: string, actionId: string, position: number): Promise<void> {
+  await manager.query(`DELETE FROM scheme_action WHERE id = $1`, [actionId]);
+  await manager.query(`UPDATE scheme_action SET position = position - 1 WHERE scheme_id = $1 AND position > $2`, [schemeId, position]);
+}
+
+/** Puts the scheme's actions in this order of ids. */
+export async function reorderActions(manager: EntityManager, schemeId: string, order: readonly string[]): Promise<void> {
+  await manager.query(
+    `UPDATE scheme_action a SET position = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
+     WHERE a.scheme_id = $1 AND a.id = o.id`,
+    [schemeId, order],
+  );
+}
+
 /** Locks a draft's row until the transaction ends (freezing: numbers follow one another). */
 export async function lockScheme(manager: EntityManager, schemeId: string): Promise<void> {
   await manager.query(`SELECT 1 FROM scheme WHERE id = $1 FOR UPDATE`, [schemeId]);

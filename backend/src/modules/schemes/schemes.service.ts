@@ -13,7 +13,22 @@ import { toSchemeAction } from './action-input.js';
 import { contextOf } from './scheme-costing.js';
 import type { ActionInput } from './dto/action.inputs.js';
 import type { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
-import { claimRevision, definitionOf, loadScheme, loadSchemes, replaceActions, writeSchemeDetails, type SchemeDetails, type StoredScheme } from './scheme-store.js';
+import {
+  archiveScheme,
+  claimRevision,
+  copyScheme,
+  deleteAction,
+  insertAction,
+  insertScheme,
+  loadScheme,
+  loadSchemes,
+  reorderActions,
+  replaceActions,
+  updateAction,
+  writeSchemeDetails,
+  type SchemeDetails,
+  type StoredScheme,
+} from './scheme-store.js';
 
 const MAX_MANDATE_YEARS = 10;
 
@@ -40,11 +55,7 @@ export class SchemesService {
     await requireAccess(this.dataSource.manager, caller, 'SCHEME_EDIT', { epci: input.epciId });
     checkMandate(input.mandate);
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
-      const [{ id }] = await manager.query(
-        `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, created_by, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-        [input.epciId, input.title, input.description ?? '', input.mandate.first, input.mandate.last, caller.userId],
-      );
+      const id = await insertScheme(manager, input.epciId, { title: input.title, description: input.description ?? '', mandate: input.mandate }, caller.userId);
       const created = (await loadScheme(manager, id))!;
       await record({ epciId: created.epciId, action: 'scheme.create', entityType: 'scheme', entityId: id, after: summary(created) });
       return created;
@@ -71,15 +82,7 @@ export class SchemesService {
     await requireAccess(this.dataSource.manager, caller, 'SCHEME_EDIT', { scheme: id });
     if (title.trim() === '' || title.length > 200) throw badInput('Le titre du schéma doit contenir entre 1 et 200 caractères.', { field: 'title' });
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
-      const [{ id: copyId }] = await manager.query(
-        `INSERT INTO scheme (epci_id, title, description, mandate_first, mandate_last, duplicated_from, created_by, updated_by)
-         SELECT epci_id, $2, description, mandate_first, mandate_last, id, $3, $3 FROM scheme WHERE id = $1 RETURNING id`,
-        [id, title.trim(), caller.userId],
-      );
-      await manager.query(
-        `INSERT INTO scheme_action (scheme_id, position, definition) SELECT $2, position, definition FROM scheme_action WHERE scheme_id = $1`,
-        [id, copyId],
-      );
+      const copyId = await copyScheme(manager, id, title.trim(), caller.userId);
       const copy = (await loadScheme(manager, copyId))!;
       await record({ epciId: copy.epciId, action: 'scheme.duplicate', entityType: 'scheme', entityId: copyId, after: { ...summary(copy), duplicatedFrom: id } });
       return copy;
@@ -89,7 +92,7 @@ export class SchemesService {
   /** Archived schemes leave the list but are kept, with their audit trail. */
   async archive(caller: Caller, id: string, expectedRevision: number): Promise<StoredScheme> {
     return this.change(caller, id, expectedRevision, async (manager, before) => {
-      await manager.query(`UPDATE scheme SET archived_at = now() WHERE id = $1`, [id]);
+      await archiveScheme(manager, id);
       return { action: 'scheme.archive', before: summary(before) };
     });
   }
@@ -97,12 +100,7 @@ export class SchemesService {
   async addAction(caller: Caller, schemeId: string, expectedRevision: number, input: ActionInput): Promise<StoredScheme> {
     return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
       const action = await this.checkedAction(manager, before, randomUUID(), input);
-      await manager.query(`INSERT INTO scheme_action (id, scheme_id, position, definition) VALUES ($1, $2, $3, $4)`, [
-        action.id,
-        schemeId,
-        before.actions.length,
-        JSON.stringify(definitionOf(action)),
-      ]);
+      await insertAction(manager, schemeId, before.actions.length, action);
       return { action: 'scheme.action.add', entityId: action.id, after: action };
     });
   }
@@ -111,7 +109,7 @@ export class SchemesService {
     return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
       const previous = actionOf(before, actionId);
       const action = await this.checkedAction(manager, before, actionId, input);
-      await manager.query(`UPDATE scheme_action SET definition = $2, updated_at = now() WHERE id = $1`, [actionId, JSON.stringify(definitionOf(action))]);
+      await updateAction(manager, action);
       return { action: 'scheme.action.update', entityId: actionId, before: previous, after: action };
     });
   }
@@ -119,8 +117,7 @@ export class SchemesService {
   async removeAction(caller: Caller, schemeId: string, actionId: string, expectedRevision: number): Promise<StoredScheme> {
     return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
       const previous = actionOf(before, actionId);
-      await manager.query(`DELETE FROM scheme_action WHERE id = $1`, [actionId]);
-      await manager.query(`UPDATE scheme_action SET position = position - 1 WHERE scheme_id = $1 AND position > $2`, [schemeId, previous.position]);
+      await deleteAction(manager, schemeId, actionId, previous.position);
       return { action: 'scheme.action.remove', entityId: actionId, before: previous };
     });
   }
@@ -133,11 +130,7 @@ export class SchemesService {
       }
       const order = before.actions.filter((a) => a.id !== actionId).map((a) => a.id);
       order.splice(position, 0, actionId);
-      await manager.query(
-        `UPDATE scheme_action a SET position = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
-         WHERE a.scheme_id = $1 AND a.id = o.id`,
-        [schemeId, order],
-      );
+      await reorderActions(manager, schemeId, order);
       return { action: 'scheme.action.move', entityId: actionId, before: { position: moved.position }, after: { position } };
     });
   }
