@@ -32,3 +32,15 @@ export class BatchLoader<K, V> {
     }
   }
 }
+
+/** Groups rows by a key, keeping their order: what a loader of children by parent returns. */
+export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
