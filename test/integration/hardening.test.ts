@@ -2,6 +2,7 @@ import net from 'node:net';
 import { Client, errorCode } from '../support/graphql';
 import { GOOD_PASSWORD, SIREN } from '../support/accounts';
 import { appointAdmin, importEpci, member, signedInOperator, type Territory } from '../support/fixtures';
+import { rawSql } from '../support/raw-sql';
 import { freshDatabase, runNode, startServer, type FreshDatabase, type TestServer } from '../support/server';
 
 /** What the outside probe of issue 11 found, each as a request a client can send. */
@@ -233,5 +234,43 @@ describe('in production', () => {
     socket.destroy();
     expect(closed).toBe(true);
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe("the audit trail's hash chain", () => {
+  let database: FreshDatabase;
+
+  beforeAll(async () => {
+    database = await freshDatabase('chain');
+    const created = await runNode('cli/user-create.js', ['--operator', '--email', 'op@chain.test', '--name', 'Op'], database.env, `${GOOD_PASSWORD}\n`);
+    if (created.code !== 0) throw new Error(created.stderr + created.stdout);
+    const server = await startServer(database.env);
+    try {
+      for (let i = 0; i < 3; i++) await new Client(server.url, '10.0.13.1').login('op@chain.test', `faux mot de passe ${i}`);
+      await new Client(server.url, '10.0.13.2').login('op@chain.test', GOOD_PASSWORD);
+    } finally {
+      await server.stop();
+    }
+  });
+  afterAll(async () => database?.drop());
+
+  it('verifies an untouched trail and prints its last link', async () => {
+    const verify = await runNode('cli/audit-verify.js', [], database.env);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/\d+ événement\(s\) vérifié\(s\), 0 anomalie\(s\)\. Dernier maillon : n° \d+, empreinte [0-9a-f]{64}\./);
+  });
+
+  it('finds a row deleted with the triggers switched off', async () => {
+    const [refused, ...tampering] = await rawSql(database.env, [
+      `DELETE FROM audit_event WHERE chain_seq = 2`,
+      `ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`,
+      `DELETE FROM audit_event WHERE chain_seq = 2`,
+      `ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`,
+    ]);
+    expect(refused).toEqual({ error: expect.stringMatching(/append-only: DELETE refused/) });
+    for (const step of tampering) expect(step).not.toHaveProperty('error');
+    const verify = await runNode('cli/audit-verify.js', [], database.env);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toMatch(/ROMPU +maillon 3 .*maillon\(s\) 2–2 supprimé\(s\)/);
   });
 });
