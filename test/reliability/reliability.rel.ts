@@ -106,12 +106,15 @@ it('leaves no partial version when an instance is killed with -9 during freezes'
     await tab.login('redaction@fiabilite.test', GOOD_PASSWORD);
     const [{ revision }] = await sql(`SELECT revision FROM scheme WHERE id = $1`, [draft.id]);
     const freezes = Array.from({ length: 3 }, (_, i) => tab.request(FREEZE, { s: draft.id, r: revision, m: `gel ${round}.${i}` }).catch(() => null));
-    await new Promise((r) => setTimeout(r, 5 + round * 7));
+    // From before the first statement to after the commit, a different moment each round.
+    await new Promise((r) => setTimeout(r, 20 + round * 60));
     victim.process.kill('SIGKILL');
     kills++;
     await Promise.all(freezes);
     instances[1] = await start();
   }
+  drafters[1] = new Client(instances[1]!.url, '10.1.0.2');
+  await drafters[1].login('redaction@fiabilite.test', GOOD_PASSWORD);
   const verify = await runNode('cli/version-verify.js', [], database.env);
   const [{ versions, audited }] = await sql(
     `SELECT (SELECT count(*)::int FROM scheme_version WHERE scheme_id = $1) AS versions,
