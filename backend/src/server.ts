@@ -44,10 +44,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     // A hop count as Fastify reads it: the address that many hops back from the socket.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: BODY_LIMIT,
-    // Slow senders (a body trickled a byte at a time) are cut off instead of holding a socket forever.
     requestTimeout: config.requestTimeoutSeconds * 1000,
     connectionTimeout: config.requestTimeoutSeconds * 2000,
-    http: { connectionsCheckingInterval: Math.min(30_000, config.requestTimeoutSeconds * 500) },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database.dataSource, logger), adapter, {
     logger: new NestLogger(logger),
@@ -58,6 +56,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   await app.register(fastifyCompress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
   app.useGlobalPipes(new TextGuardPipe(), new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: toFrenchInputError }));
   securityHeaders(app, config);
+  requestDeadline(app, config.requestTimeoutSeconds * 1000);
   if (config.nodeEnv !== 'production') exposeStatementCount(app);
   await serveFrontend(app);
   app.enableShutdownHooks();
@@ -100,6 +99,34 @@ function securityHeaders(app: NestFastifyApplication, config: AppConfig) {
       reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
       reply.header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'");
     }
+  });
+}
+
+/**
+ * A request must arrive whole, body included, within the deadline: a body trickled a byte at a time
+ * defeats an inactivity timeout, and Node's own request timeout did not close such a socket once
+ * Fastify was reading the body.
+ */
+function requestDeadline(app: NestFastifyApplication, milliseconds: number) {
+  const fastify = app.getHttpAdapter().getInstance();
+  const timers = new WeakMap<object, NodeJS.Timeout>();
+  const clear = (request: object) => clearTimeout(timers.get(request));
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    timers.set(request, setTimeout(() => request.raw.destroy(), milliseconds));
+    done();
+  });
+  // The body has been read and parsed by then; the work itself has no deadline here.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    clear(request);
+    done();
+  });
+  fastify.addHook('onResponse', (request, _reply, done) => {
+    clear(request);
+    done();
+  });
+  fastify.addHook('onRequestAbort', (request, done) => {
+    clear(request);
+    done();
   });
 }
 
