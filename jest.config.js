@@ -35,6 +35,8 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    // `npm run test:reliability`: two instances on one PostgreSQL server, kill -9, fuzzing.
+    { ...common, displayName: 'reliability', testMatch: ['<rootDir>/test/reliability/**/*.rel.ts'] },
     {
       ...common,
       displayName: 'e2e',

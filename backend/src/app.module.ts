@@ -8,7 +8,10 @@ import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { RequestContext } from './common/caller.js';
 import { formatGraphQLErrors } from './common/graphql-errors.js';
+import { enforceGraphQLLimits } from './common/graphql-limits.js';
 import { createLoaders } from './common/loaders.js';
+import { memoiser } from './common/memo.js';
+import { DomainError } from './domain/errors.js';
 import type { AppConfig } from './config/config.js';
 import { CoreModule } from './config/config.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
@@ -48,11 +51,30 @@ export class AppModule {
             // Our own queries stay under 8 levels; 15 is what the standard introspection query needs.
             queryDepth: 15,
             validationRules: production ? [NoSchemaIntrospectionCustomRule] : [],
-            errorFormatter: formatGraphQLErrors(logger),
+            errorFormatter: formatGraphQLErrors(logger, production),
             context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
               const token = req.cookies[SESSION_COOKIE];
-              const actor = token ? await sessions.actorForToken(token) : null;
-              return { req, reply, ip: req.ip, caller: actor && { ...actor, ip: req.ip }, loaders: createLoaders(dataSource) };
+              const session = token ? await sessions.actorForRequest(token) : null;
+              return {
+                req,
+                reply,
+                ip: req.ip,
+                caller: session && { ...session.actor, ip: req.ip },
+                overRateLimit: (session?.requestsThisMinute ?? 0) > config.requestsPerMinute,
+                loaders: createLoaders(dataSource),
+                once: memoiser(),
+              };
+            },
+            hooks: {
+              // Before anything executes: the document's cost, then the caller's rate.
+              preExecution: async (schema, document, context, variables) => {
+                const request = (context as unknown as RequestContext).req;
+                const body = (request.body ?? {}) as { operationName?: string | null };
+                enforceGraphQLLimits(schema, document, variables, body.operationName);
+                if ((context as unknown as RequestContext).overRateLimit) {
+                  throw new DomainError('TOO_MANY_REQUESTS', 'Trop de requêtes : patientez une minute avant de continuer.');
+                }
+              },
             },
           }),
         }),

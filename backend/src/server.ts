@@ -12,9 +12,17 @@ import { AppModule } from './app.module.js';
 import { AppConfig } from './config/config.js';
 import { openDatabase, type Database } from './database/database.js';
 import { countStatementsOf, statementsSoFar } from './database/statement-count.js';
+import { TextGuardPipe } from './common/text-guard.js';
+import { PROFILES_CSV_MAX_LENGTH } from './domain/csv.js';
 import { badInput } from './domain/errors.js';
 import { NestLogger, createLogger } from './logger.js';
 import { seedDemo } from './modules/demo/demo-seed.js';
+
+/**
+ * The largest request body: a profiles CSV at its limit of characters, each up to 3 bytes in
+ * UTF-8 or 2 once escaped in JSON, plus room for the rest of the GraphQL request.
+ */
+export const BODY_LIMIT = PROFILES_CSV_MAX_LENGTH * 3 + 64 * 1024;
 
 export const FRONTEND_DIST = path.resolve(import.meta.dirname, '../../frontend/dist');
 
@@ -31,7 +39,14 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const database = await openDatabase(config);
   const demoSeeded = config.demo ? await seedDemo(database.dataSource) : false;
 
-  const adapter = new FastifyAdapter({ loggerInstance: logger, trustProxy: config.trustProxy });
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // A hop count as Fastify reads it: the address that many hops back from the socket.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    connectionTimeout: config.requestTimeoutSeconds * 2000,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database.dataSource, logger), adapter, {
     logger: new NestLogger(logger),
   });
@@ -39,8 +54,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   // A scheme's costing is megabytes of repetitive JSON: gzip sends a tenth of it. Brotli's default
   // level costs seconds on such a payload, so it is not offered.
   await app.register(fastifyCompress, { encodings: ['gzip', 'deflate'], threshold: 1024 });
-  app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: toFrenchInputError }));
+  app.useGlobalPipes(new TextGuardPipe(), new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: toFrenchInputError }));
   securityHeaders(app, config);
+  requestDeadline(app, config.requestTimeoutSeconds * 1000);
   if (config.nodeEnv !== 'production') exposeStatementCount(app);
   await serveFrontend(app);
   app.enableShutdownHooks();
@@ -54,6 +70,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       await database.close();
     },
   };
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
 }
 
 /** class-validator's messages are already French; the first one is shown, all are attached. */
@@ -75,8 +95,38 @@ function securityHeaders(app: NestFastifyApplication, config: AppConfig) {
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     if (config.nodeEnv === 'production') {
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+      reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
       reply.header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'");
     }
+  });
+}
+
+/**
+ * A request must arrive whole, body included, within the deadline: a body trickled a byte at a time
+ * defeats an inactivity timeout, and Node's own request timeout did not close such a socket once
+ * Fastify was reading the body.
+ */
+function requestDeadline(app: NestFastifyApplication, milliseconds: number) {
+  const fastify = app.getHttpAdapter().getInstance();
+  const timers = new WeakMap<object, NodeJS.Timeout>();
+  const clear = (request: object) => clearTimeout(timers.get(request));
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    timers.set(request, setTimeout(() => request.raw.destroy(), milliseconds));
+    done();
+  });
+  // The body has been read and parsed by then; the work itself has no deadline here.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    clear(request);
+    done();
+  });
+  fastify.addHook('onResponse', (request, _reply, done) => {
+    clear(request);
+    done();
+  });
+  fastify.addHook('onRequestAbort', (request, done) => {
+    clear(request);
+    done();
   });
 }
 

@@ -32,7 +32,11 @@ describe('an administrator creating accounts', () => {
 
   it.each([
     [{ password: 'court' }, 'BAD_USER_INPUT', /au moins 12 caractères/],
-    [{ password: 'azertyuiop123' }, 'BAD_USER_INPUT', /trop courant/],
+    [{ password: 'azertyuiop123' }, 'BAD_USER_INPUT', /trop facile à deviner/],
+    [{ password: 'demo-mutualis-2026' }, 'BAD_USER_INPUT', /trop facile à deviner/],
+    [{ password: 'mutualis-mutualis' }, 'BAD_USER_INPUT', /trop facile à deviner/],
+    [{ password: 'Summer2026Summer' }, 'BAD_USER_INPUT', /trop facile à deviner/],
+    [{ password: '1234567890ab' }, 'BAD_USER_INPUT', /trop facile à deviner/],
     [{ email: 'pas-une-adresse' }, 'BAD_USER_INPUT', /adresse électronique n'est pas valide/],
     [{ name: '' }, 'BAD_USER_INPUT', /nom doit contenir/],
     [{ role: 'REVIEWER' }, 'BAD_USER_INPUT', /Choisissez la commune/],

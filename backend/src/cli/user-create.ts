@@ -22,7 +22,7 @@ await runCli(async ({ dataSource }, args) => {
       const address = normaliseEmail(email);
       const [existing] = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [address]);
       if (existing) throw new DomainError('CONFLICT', `Un compte existe déjà pour ${address}.`);
-      const hash = await hashPassword(password, address);
+      const hash = await hashPassword(password, { email: address, name });
       await manager.query(`INSERT INTO app_user (email, name, password_hash, is_operator) VALUES ($1, $2, $3, true)`, [address, name, hash]);
       return `Opérateur créé : ${address}`;
     }

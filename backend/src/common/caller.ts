@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access/permissions.js';
 import { DomainError } from '../domain/errors.js';
 import type { Loaders } from './loaders.js';
+import type { Memoiser } from './memo.js';
 
 /** The signed-in person making this request, with where the request came from (for the audit trail). */
 export interface Caller extends Actor {
@@ -17,6 +18,10 @@ export interface RequestContext {
   caller: Caller | null;
   ip: string;
   loaders: Loaders;
+  /** Over the per-user rate limit: the request is refused before it executes. */
+  overRateLimit: boolean;
+  /** The same expensive value computed once per request, however many aliases ask for it. */
+  once: Memoiser;
 }
 
 const contextOf = (execution: ExecutionContext) => GqlExecutionContext.create(execution).getContext<RequestContext>();

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
+import { withoutSuggestions } from './graphql-limits.js';
 
 interface Execution {
   data?: Record<string, unknown> | null;
@@ -17,23 +18,25 @@ const isRequestError = (e: unknown): e is RequestError => e instanceof Error && 
 /**
  * The one place errors become GraphQL errors. Domain errors keep their code and French message;
  * refused requests keep their status; anything unexpected is logged with its stack and answered
- * with a generic message, so no stack trace or SQL ever reaches a client.
+ * with a generic message, so no stack trace or SQL ever reaches a client. In production, messages
+ * about the document stop suggesting field names.
  */
-export function formatGraphQLErrors(log: FastifyBaseLogger) {
+export function formatGraphQLErrors(log: FastifyBaseLogger, production: boolean) {
+  const documentMessage = (message: string) => (production ? withoutSuggestions(message) : message);
   return (execution: Execution) => {
     const refused = execution.errors.map((e) => e.originalError ?? e).find(isRequestError);
     if (refused) {
       const reasons = refused.errors?.length ? refused.errors : [refused];
       return {
         statusCode: refused.statusCode,
-        response: { data: null, errors: reasons.map((r) => ({ message: r.message, extensions: { code: 'BAD_REQUEST' } })) },
+        response: { data: null, errors: reasons.map((r) => ({ message: documentMessage(r.message), extensions: { code: 'BAD_REQUEST' } })) },
       };
     }
-    return { statusCode: 200, response: { data: execution.data ?? null, errors: execution.errors.map((error) => toClientError(error, log)) } };
+    return { statusCode: 200, response: { data: execution.data ?? null, errors: execution.errors.map((error) => toClientError(error, log, documentMessage)) } };
   };
 }
 
-function toClientError(error: GraphQLError, log: FastifyBaseLogger) {
+function toClientError(error: GraphQLError, log: FastifyBaseLogger, documentMessage: (message: string) => string) {
   const original = error.originalError;
   const where = { locations: error.locations, path: error.path };
   if (original instanceof DomainError) {
@@ -41,7 +44,7 @@ function toClientError(error: GraphQLError, log: FastifyBaseLogger) {
   }
   if (!original || original instanceof GraphQLError) {
     // The document itself is wrong (unknown field, bad variable): the client's own mistake.
-    return { message: error.message, ...where, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    return { message: documentMessage(error.message), ...where, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   log.error({ err: original, path: error.path }, 'unexpected error in a resolver');
   return { message: 'Une erreur interne est survenue.', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

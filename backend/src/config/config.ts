@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Validated configuration. Every value comes from the environment; bad values stop start-up. */
@@ -7,14 +8,28 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL server URL; null means the embedded PGlite engine under `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * The schema owner's URL, for migrations only. When set, the app itself connects with
+   * `databaseUrl` as a role that owns nothing (it cannot switch a trigger off) and is granted
+   * just what it uses.
+   */
+  migrationDatabaseUrl: string | null;
   dataDir: string;
   sessionLifetimeSeconds: number;
   /** Import the demo EPCI and demo accounts into an empty database. */
   demo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
-  /** Behind a load balancer: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * Behind a load balancer: which proxies' X-Forwarded-For to believe — false (none), a number of
+   * hops (the right-most entries, added by our own proxies) or their addresses. Never "all": the
+   * left-most entry is whatever the client wrote.
+   */
+  trustProxy: false | number | string[];
+  /** Time to receive a whole request, headers and body (slow senders are cut off). */
+  requestTimeoutSeconds: number;
   loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** GraphQL requests one signed-in user may make per minute, across every instance. */
+  requestsPerMinute: number;
 }
 
 export type DatabaseEngine = 'embedded' | 'server';
@@ -34,7 +49,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     if (raw === undefined || raw === '') return fallback;
     const value = parse(raw);
     if (value === undefined) {
-      problems.push(`${name} doit être ${expected} (reçu « ${name === 'DATABASE_URL' ? redactUrl(raw) : raw} »)`);
+      problems.push(`${name} doit être ${expected} (reçu « ${name.endsWith('DATABASE_URL') ? redactUrl(raw) : raw} »)`);
       return fallback;
     }
     return value;
@@ -53,6 +68,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = read('NODE_ENV', 'development', oneOf('development', 'test', 'production'), 'development, test ou production');
   const databaseUrl = read('DATABASE_URL', null, parseDatabaseUrl, 'une URL postgres://utilisateur@hôte:port/base');
   const demo = read('DEMO', databaseUrl === null && nodeEnv !== 'production', flag, '1 ou 0');
+  if (env.MIGRATION_DATABASE_URL?.trim() && databaseUrl === null) problems.push('MIGRATION_DATABASE_URL demande aussi DATABASE_URL');
   if (demo && nodeEnv === 'production') problems.push('DEMO ne peut pas être activé quand NODE_ENV=production');
 
   const config: AppConfig = {
@@ -60,16 +76,19 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     host: read('HOST', '127.0.0.1', (raw) => (/^[\w.:-]+$/.test(raw) ? raw : undefined), 'une adresse ou un nom d’hôte'),
     port: read('PORT', 3000, integer(1, 65535), 'un entier entre 1 et 65535'),
     databaseUrl,
+    migrationDatabaseUrl: read('MIGRATION_DATABASE_URL', null, parseDatabaseUrl, 'une URL postgres://propriétaire@hôte:port/base'),
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
     sessionLifetimeSeconds: read('SESSION_LIFETIME', 12 * 3600, parseDuration, 'une durée entre 1s et 30d, par exemple 12h ou 45m'),
     demo,
     logLevel: read('LOG_LEVEL', 'info', oneOf('fatal', 'error', 'warn', 'info', 'debug'), 'fatal, error, warn, info ou debug'),
-    trustProxy: read('TRUST_PROXY', false, flag, '1 ou 0'),
+    trustProxy: read('TRUST_PROXY', false, parseTrustProxy, 'un nombre de proxys (0 à 10) ou une liste d’adresses IP ou de réseaux séparés par des virgules'),
+    requestTimeoutSeconds: read('REQUEST_TIMEOUT', 30, parseDuration, 'une durée entre 1s et 30d, par exemple 30s'),
     loginLimits: {
       perAccount: read('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, integer(1, 1000), 'un entier entre 1 et 1000'),
       perAddress: read('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, integer(1, 100000), 'un entier entre 1 et 100000'),
       windowSeconds: read('LOGIN_FAILURE_WINDOW', 15 * 60, parseDuration, 'une durée entre 1s et 30d'),
     },
+    requestsPerMinute: read('REQUESTS_PER_MINUTE', 1200, integer(1, 1_000_000), 'un entier entre 1 et 1000000'),
   };
   if (problems.length > 0) {
     throw new StartupError(`Configuration invalide / invalid configuration: ${problems.join(' ; ')}`);
@@ -82,6 +101,17 @@ function parseDuration(raw: string): number | undefined {
   if (!match) return undefined;
   const seconds = Number(match[1]) * DURATION_UNITS[match[2]!]!;
   return seconds >= 1 && seconds <= 30 * 86400 ? seconds : undefined;
+}
+
+/** "0" → trust none; "2" → two hops; "10.0.0.1, 10.1.0.0/16" → those proxies. "true" is refused. */
+function parseTrustProxy(raw: string): AppConfig['trustProxy'] | undefined {
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    return hops === 0 ? false : hops <= 10 ? hops : undefined;
+  }
+  const addresses = raw.split(',').map((a) => a.trim());
+  const isAddress = (a: string) => isIP(a.split('/')[0]!) !== 0 && (!a.includes('/') || /^[^/]+\/\d{1,3}$/.test(a));
+  return addresses.every(isAddress) ? addresses : undefined;
 }
 
 function parseDatabaseUrl(raw: string): string | undefined {

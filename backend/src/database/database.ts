@@ -45,7 +45,8 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     await embedded?.close();
   };
   try {
-    await migrate(dataSource, engine, url);
+    if (config.migrationDatabaseUrl) await migrateAsOwner(config.migrationDatabaseUrl, url);
+    else await migrate(dataSource, engine, url);
   } catch (error) {
     await close();
     throw error instanceof StartupError
@@ -68,6 +69,26 @@ async function migrate(dataSource: DataSource, engine: DatabaseEngine, url: stri
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
     await lock.end();
+  }
+}
+
+/**
+ * Migrations through the owner's connection, then the app's role granted what it uses: reading and
+ * writing rows, never altering a table (so never switching a trigger off), and only adding to the
+ * append-only tables.
+ */
+async function migrateAsOwner(ownerUrl: string, appUrl: string): Promise<void> {
+  const owner = new DataSource({ type: 'postgres', url: ownerUrl, migrations: MIGRATIONS, synchronize: false, installExtensions: false, uuidExtension: 'pgcrypto' });
+  await owner.initialize();
+  try {
+    await migrate(owner, 'server', ownerUrl);
+    const appRole = pg.escapeIdentifier(decodeURIComponent(new URL(appUrl).username));
+    await owner.query(`GRANT USAGE ON SCHEMA public TO ${appRole}`);
+    await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${appRole}`);
+    await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, scheme_version FROM ${appRole}`);
+    await owner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${appRole}`);
+  } finally {
+    await owner.destroy();
   }
 }
 

@@ -19,6 +19,9 @@ export class CsvError extends Error {
   }
 }
 
+/** The largest CSV file an import accepts, in characters (the documented 2 Mo). */
+export const PROFILES_CSV_MAX_LENGTH = 2_000_000;
+
 const SEPARATORS = [';', '\t', ','] as const;
 
 /** The separator of the header line: the one it holds most of (semicolon on a tie). */

@@ -4,6 +4,15 @@
 /** An amount in euro cents: always a safe integer, never a float. */
 export type Cents = number;
 
+/**
+ * The largest figure a drafter may enter, in cents (10 billion euros) or as a decimal quantity or
+ * rate: far above any EPCI's budget, and low enough that the sums of a scheme stay exact. A product
+ * that still goes beyond 2^53 cents is reported on its action (AmountOutOfRange), never rounded.
+ */
+export const MAX_FIGURE_CENTS = 1_000_000_000_000;
+/** A decimal figure: at most 12 digits before the point and 6 after. */
+export const BOUNDED_DECIMAL = /^-?\d{1,12}(\.\d{1,6})?$/;
+
 /** An exact rational number num/den (den > 0), used for decimal figures such as
  * 2.5 ETP, 33.33 %, a rate of 1.10 € or an indexation of 2.5 %. */
 export interface Ratio {
@@ -79,7 +88,7 @@ export function growthFactor(percent: Ratio): Ratio {
 }
 
 /** Rounds to the nearest integer, halves away from zero (0.5 cent → 1 cent), and returns it as a
- * safe integer number. Throws RangeError beyond Number.MAX_SAFE_INTEGER. */
+ * safe integer number. Throws AmountOutOfRange beyond Number.MAX_SAFE_INTEGER. */
 export function roundHalfUp(a: Ratio): Cents {
   const { num, den } = a;
   // In doubles when num and den are small enough for every step to be exact (the common case).
@@ -153,9 +162,17 @@ export function approximate(value: Ratio): number {
   return Number(value.num) / Number(value.den);
 }
 
+/** An amount beyond what doubles hold exactly (2^53 cents, about 90 000 billion euros). */
+export class AmountOutOfRange extends RangeError {
+  constructor(value: bigint | number) {
+    super(`Amount out of the safe integer range: ${value}`);
+    this.name = 'AmountOutOfRange';
+  }
+}
+
 function toSafeNumber(value: bigint): number {
   const result = Number(value);
-  if (!Number.isSafeInteger(result)) throw new RangeError(`Amount out of the safe integer range: ${value}`);
+  if (!Number.isSafeInteger(result)) throw new AmountOutOfRange(value);
   return result;
 }
 

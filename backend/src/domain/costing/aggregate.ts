@@ -1,6 +1,7 @@
 // From the costed actions to what the scheme reports: each commune's cost, status quo, saving and
 // impact per year and over the mandate, the EPCI's, and the totals.
 import { add, divideHalfUpNumber, negate, roundHalfUp, type Cents, type Ratio } from '../money.js';
+import { actionScope, failOutOfRange } from './errors.js';
 import { CostingResultRecord } from './records.js';
 import type { ActionCosting, CommuneCosting, CommuneFigures, CostingInput, CostingResult, Share, YearRange } from './types.js';
 
@@ -61,9 +62,16 @@ export function summarise(input: CostingInput, actions: readonly CostedAction[])
   const communes = new Map<string, Tally[]>();
   for (const commune of input.communes) communes.set(commune.insee, newTallies(yearCount));
   const totals: Cents[] = new Array<Cents>(yearCount).fill(0);
+  // Every tally is a part of this running sum of magnitudes: while it stays a safe integer, every
+  // sum below is exact. The action that would take it beyond is refused (costScheme reports it).
+  let magnitude = 0;
 
   for (const action of actions) {
     const { members } = action;
+    let statusQuoPerYear = 0;
+    for (const member of members) statusQuoPerYear += member.statusQuoOperating + member.statusQuoInvestment;
+    for (const row of action.costing.years) magnitude += Math.abs(row.totalCents) + statusQuoPerYear;
+    if (!Number.isSafeInteger(magnitude)) failOutOfRange(actionScope({ id: action.costing.actionId, title: action.costing.title }));
     const tallies = members.map((member) => communes.get(member.insee)!);
     const gained = etpOf(action.epciEtpGained, 1);
     const transferred = members.map((member) => etpOf(member.etpTransferred, -1));

@@ -1,7 +1,7 @@
 // The costing engine: from a draft scheme to every share, per action, year and payer, and the
 // figures the scheme reports per commune and for the EPCI. Pure and synchronous.
 import { summarise, type CostedAction, type MemberFacts } from './aggregate.js';
-import { actionScope, fail, failForCommune, SCHEME_SCOPE, type Scope } from './errors.js';
+import { actionScope, fail, failForCommune, failOutOfRange, SCHEME_SCOPE, withinExactRange, type Scope } from './errors.js';
 import { decimalOf, readCents, readCount, readDecimal, type Member } from './figures.js';
 import { checkRange, checkYears, prepareLines, type Period } from './lines.js';
 import { isCents, type Cents } from '../money.js';
@@ -64,6 +64,10 @@ function prepareScheme(input: CostingInput): Scheme {
 
 function costAction(action: Action, scheme: Scheme): CostedAction {
   const scope = actionScope(action);
+  return withinExactRange(scope, () => costActionIn(action, scheme, scope));
+}
+
+function costActionIn(action: Action, scheme: Scheme, scope: Scope): CostedAction {
   const years = action.years ? checkYears(action.years, scheme.mandate, scope, 'l’action') : scheme.mandate.years;
   const members = resolveMembers(action, scheme, scope);
   const costIn = prepareLines(action.costLines, { years, of: 'de l’action', reason: 'YEAR_OUTSIDE_ACTION' }, scope);
@@ -93,6 +97,7 @@ function costAction(action: Action, scheme: Scheme): CostedAction {
     actionTotal += into.totalCents;
     return new ActionYearRecord(year, into.totalCents, operating, into.totalCents - operating, shares);
   });
+  if (!Number.isSafeInteger(actionTotal)) failOutOfRange(scope);
 
   return {
     costing: new ActionCostingRecord(action.id, action.title, action.kind, rows, actionTotal),

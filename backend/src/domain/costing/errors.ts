@@ -1,6 +1,8 @@
 // The one error the engine throws: impossible input, with a machine reason and a French message
 // a drafter can act on. Mapped to a GraphQL BAD_USER_INPUT error at the edge.
 
+import { AmountOutOfRange } from '../money.js';
+
 export type CostingErrorReason =
   | 'INVALID_NUMBER'
   | 'NEGATIVE_AMOUNT'
@@ -18,7 +20,8 @@ export type CostingErrorReason =
   | 'BOUNDS_UNREACHABLE'
   | 'FIXED_PART_OVER_COST'
   | 'INVALID_BANDS'
-  | 'EMPTY_TARIFF';
+  | 'EMPTY_TARIFF'
+  | 'AMOUNT_OUT_OF_RANGE';
 
 export class CostingError extends Error {
   readonly code = 'BAD_USER_INPUT';
@@ -49,6 +52,21 @@ export function actionScope(action: { id: string; title: string }): Scope {
 
 export function fail(scope: Scope, reason: CostingErrorReason, detail: string): never {
   throw new CostingError(reason, `${scope.subject} : ${detail}.`, scope.actionId);
+}
+
+/** An action whose amounts, or whose share of the scheme's totals, go beyond exact arithmetic. */
+export function failOutOfRange(scope: Scope): never {
+  fail(scope, 'AMOUNT_OUT_OF_RANGE', 'les montants dépassent ce que le calcul garde exact (90 000 milliards d’euros au total) : vérifiez les tarifs, les quantités et les chiffres des communes');
+}
+
+/** Runs an action's computation, turning an amount beyond exact arithmetic into the action's error. */
+export function withinExactRange<T>(scope: Scope, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof AmountOutOfRange) failOutOfRange(scope);
+    throw error;
+  }
 }
 
 /** « Commune de Moissac : le nombre de postes de travail est manquant pour la clé « postes »

@@ -154,3 +154,46 @@ describe('checking an action before it is saved', () => {
     expect(checkAction(paidByAc, { ...context, taxRegime: 'FA' })[0].message).toMatch(/fiscalité professionnelle unique/);
   });
 });
+
+describe('amounts beyond exact arithmetic', () => {
+  const shared = (id: string, overrides: Partial<SchemeAction>) =>
+    action({
+      id,
+      title: id,
+      kind: 'SHARED_SERVICE',
+      allocation: { kind: 'split', key: { kind: 'equal' } },
+      details: { kind: 'SHARED_SERVICE', function: 'IT', functionLabel: null, impactSheetDone: false, cstOpinionObtained: false },
+      ...overrides,
+    });
+  const big = { ...context, communes: context.communes.map((c) => ({ ...c, population: { ...c.population, municipale: 10_000_000 } })) };
+
+  it('reports a status quo priced per inhabitant beyond 2^53 cents on its action, and costs the others', () => {
+    const huge = shared('huge', { statusQuo: { kind: 'PER_INHABITANT', population: 'municipale', rateCents: '999999999999' } });
+    const fine = shared('fine', { costLines: [{ kind: 'yearly', label: 'x', nature: 'OPERATING', years: MANDATE, amountCents: 100_000 }] });
+    const { result, problems } = costScheme(big, [huge, fine]);
+    expect(problems).toEqual([{ actionId: 'huge', reason: 'AMOUNT_OUT_OF_RANGE', message: expect.stringMatching(/^Action « huge » : les montants dépassent/) }]);
+    expect(result.actions.map((a) => a.actionId)).toEqual(['fine']);
+  });
+
+  it('refuses, rather than rounds, a mandate total above 2^53 cents', () => {
+    // Each action alone: 2 years × 2^51 = 2^52 cents, exact; both together would reach 2^53.
+    const yearly = (id: string) => shared(id, { costLines: [{ kind: 'yearly', label: 'x', nature: 'OPERATING', years: MANDATE, amountCents: 2 ** 51 }] });
+    const { result, problems } = costScheme(context, [yearly('first'), yearly('second')]);
+    expect(problems.map((p) => [p.actionId, p.reason])).toEqual([['second', 'AMOUNT_OUT_OF_RANGE']]);
+    expect(result.totals.mandate.totalCents).toBe(2 ** 52);
+  });
+
+  it('refuses an action whose own total over the mandate goes beyond 2^53 cents', () => {
+    const { problems } = costScheme(context, [shared('alone', { costLines: [{ kind: 'yearly', label: 'x', nature: 'OPERATING', years: MANDATE, amountCents: Number.MAX_SAFE_INTEGER }] })]);
+    expect(problems.map((p) => p.reason)).toEqual(['AMOUNT_OUT_OF_RANGE']);
+  });
+
+  it('refuses a group purchase quantity of thirty digits when the action is saved', () => {
+    const purchase = action({
+      kind: 'GROUP_PURCHASE',
+      participants: [{ insee: '82112', payment: 'INVOICE', statusQuoCents: null, etpTransferred: null }],
+      details: { kind: 'GROUP_PURCHASE', coordinator: 'EPCI', lots: [{ label: 'écrans', unitPriceCents: '33333', quantities: { '82112': '123456789012345678901234567890' } }], expectedGainPercent: '0', contractYears: 2 },
+    });
+    expect(checkAction(purchase, context)).toEqual([{ field: 'allocation', message: expect.stringMatching(/les montants dépassent/) }]);
+  });
+});

@@ -4,7 +4,7 @@
  * group purchase's prices, an OPSN's fees), and the status quo is derived by its rule.
  */
 import { computeCosting } from '../costing/engine.js';
-import { CostingError, actionScope, failForCommune } from '../costing/errors.js';
+import { CostingError, actionScope, failForCommune, withinExactRange } from '../costing/errors.js';
 import type {
   Action,
   CommuneProfile,
@@ -231,7 +231,7 @@ export function costScheme(context: SchemeContext, actions: readonly SchemeActio
   };
   let costable: Action[] = actions.flatMap((action) => {
     try {
-      return [toCostingAction(action, communes)];
+      return [withinExactRange(actionScope(action), () => toCostingAction(action, communes))];
     } catch (error) {
       report(error, action.id);
       return [];

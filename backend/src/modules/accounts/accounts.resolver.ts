@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, type Caller } from '../../common/caller.js';
 import { AccountsService } from './accounts.service.js';
-import { AppointAdministratorInput, CreateMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
+import { AppointAdministratorInput, CreateMemberInput, RemoveMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
 import { MemberModel } from './models/member.models.js';
 
 @Resolver(() => MemberModel)
@@ -21,6 +21,11 @@ export class AccountsResolver {
   @Mutation(() => MemberModel)
   setMemberRole(@CurrentCaller() caller: Caller, @Args('input') input: SetMemberRoleInput) {
     return this.accounts.setMemberRole(caller, input);
+  }
+
+  @Mutation(() => MemberModel, { description: "Takes a person's role in the EPCI away (audited); returns the membership as it was" })
+  removeMember(@CurrentCaller() caller: Caller, @Args('input') input: RemoveMemberInput) {
+    return this.accounts.removeMember(caller, input);
   }
 
   @Mutation(() => MemberModel)

@@ -7,7 +7,7 @@ import { can } from '../../domain/access/permissions.js';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import { auditActor } from '../audit/audit.js';
 import { Epci } from '../territory/epci.entity.js';
-import type { AppointAdministratorInput, CreateMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
+import type { AppointAdministratorInput, CreateMemberInput, RemoveMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
 import { assertCommuneOfEpci } from './commune-check.js';
 import { grantMembership } from './grant-membership.js';
 import type { MemberModel } from './models/member.models.js';
@@ -65,6 +65,29 @@ export class AccountsService {
         after: { role: input.role, communeId },
       });
       return this.member(manager, input.epciId, input.userId);
+    });
+  }
+
+  /**
+   * Takes a person's role in this EPCI away (their account stays, with its roles elsewhere): the
+   * way to detach an account an administrator attached by mistake. Audited; the EPCI keeps at
+   * least one active administrator.
+   */
+  async removeMember(caller: Caller, input: RemoveMemberInput): Promise<MemberModel> {
+    this.assertManages(caller, input.epciId);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.member(manager, input.epciId, input.userId);
+      if (before.role === 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
+      await manager.query(`DELETE FROM membership WHERE user_id = $1 AND epci_id = $2`, [input.userId, input.epciId]);
+      await recordAudit(manager, {
+        ...auditActor(caller),
+        epciId: input.epciId,
+        action: 'member.remove',
+        entityType: 'user',
+        entityId: input.userId,
+        before: { email: before.user.email, role: before.role, communeId: before.commune?.id ?? null },
+      });
+      return before;
     });
   }
 

@@ -13,6 +13,8 @@ export interface GrantRequest {
   name: string;
   /** Needed only when no account has this address yet. */
   password?: string | null;
+  /** Instead of a password: its hash, made once for the demo accounts. */
+  passwordHash?: string;
   role: Role;
   communeId?: string | null;
   /** Turn an existing membership into this role instead of refusing (appointing an administrator). */
@@ -43,8 +45,8 @@ export async function grantMembership(
     );
   }
   if (!user) {
-    if (!request.password) throw badInput('Choisissez un mot de passe pour ce nouveau compte.', { field: 'password' });
-    const passwordHash = await hashPassword(request.password, email);
+    if (!request.password && !request.passwordHash) throw badInput('Choisissez un mot de passe pour ce nouveau compte.', { field: 'password' });
+    const passwordHash = request.passwordHash ?? (await hashPassword(request.password!, { email, name: request.name }));
     [user] = await manager.query(
       `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
       [email, request.name.trim(), passwordHash],

@@ -28,13 +28,17 @@ export class SessionService {
   ) {}
 
   /**
-   * Signs in. Failures are counted per account and per address from the audit trail itself, so
-   * throttling holds across several app instances. Every attempt is audited; messages are generic.
+   * Signs in. Each attempt first takes a ticket from two counters, per (account, address) pair and
+   * per address, counted and checked in one statement so concurrent guesses cannot all slip under
+   * the limit. Counting per pair rather than per account keeps the owner's way in: guessing from
+   * elsewhere never locks them out of their own address (a sign-in link by e-mail can replace
+   * this once mail exists). Every attempt is audited; messages are generic.
    */
   async login(email: string, password: string, ip: string, userAgent: string | null): Promise<OpenedSession> {
     const address = normaliseEmail(email);
     const attempt = { actorLabel: address, ip, entityType: 'user' };
-    if (await this.isThrottled(address, ip)) {
+    const keys = { pair: `pair:${address} ${ip}`, address: `address:${ip}` };
+    if (!(await this.takeAttempt(keys))) {
       await recordAudit(this.dataSource.manager, { ...attempt, actorUserId: null, action: 'auth.login.throttled' });
       throw new DomainError('TOO_MANY_REQUESTS', 'Trop de tentatives de connexion : réessayez dans quelques minutes.');
     }
@@ -61,37 +65,69 @@ export class SessionService {
         `INSERT INTO user_session (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
         [user.id, tokenHash(token), expiresAt, ip, userAgent?.slice(0, 300) ?? null],
       );
+      // A success is not a guess: it gives its ticket back and clears the pair's count.
+      await manager.query(
+        `WITH cleared AS (DELETE FROM login_attempt_counter WHERE key = $1)
+         UPDATE login_attempt_counter SET attempts = attempts - 1 WHERE key = $2 AND attempts > 0`,
+        [keys.pair, keys.address],
+      );
       await recordAudit(manager, { ...attempt, actorUserId: user.id, entityId: user.id, action: 'auth.login.success' });
     });
     return { token, expiresAt, userId: user.id };
   }
 
-  private async isThrottled(address: string, ip: string): Promise<boolean> {
+  /** Counts one attempt on both counters (a new window once the last one is over); false when either is over its limit. */
+  private async takeAttempt(keys: { pair: string; address: string }): Promise<boolean> {
     const { perAccount, perAddress, windowSeconds } = this.config.loginLimits;
-    const [counts] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE actor_label = $1)::int AS account, count(*) FILTER (WHERE ip = $2)::int AS address
-       FROM audit_event
-       WHERE action = 'auth.login.failure' AND occurred_at > now() - make_interval(secs => $3)`,
-      [address, ip, windowSeconds],
+    const counts: { key: string; attempts: number }[] = await this.dataSource.query(
+      `INSERT INTO login_attempt_counter AS c (key, window_start, attempts) VALUES ($1, now(), 1), ($2, now(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         attempts = CASE WHEN c.window_start > now() - make_interval(secs => $3) THEN c.attempts + 1 ELSE 1 END,
+         window_start = CASE WHEN c.window_start > now() - make_interval(secs => $3) THEN c.window_start ELSE now() END
+       RETURNING key, attempts`,
+      [keys.pair, keys.address, windowSeconds],
     );
-    return counts.account >= perAccount || counts.address >= perAddress;
+    const limit = (key: string) => (key === keys.pair ? perAccount : perAddress);
+    return counts.every((c) => c.attempts <= limit(c.key));
   }
 
   /** The actor behind a session token: one statement, or null if the session is unknown, expired or revoked. */
   async actorForToken(token: string): Promise<Actor | null> {
+    return (await this.actorForRequest(token, false))?.actor ?? null;
+  }
+
+  /**
+   * The actor behind a session token and, when `charge` is set, the GraphQL requests they have made
+   * this minute, this one included: the per-user rate limit rides on the session lookup every
+   * request makes anyway, in one statement, and holds across instances.
+   */
+  async actorForRequest(token: string, charge = true): Promise<{ actor: Actor; requestsThisMinute: number } | null> {
     const [row] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.is_operator,
-              coalesce(json_agg(json_build_object('epciId', m.epci_id, 'role', m.role, 'communeId', m.commune_id))
-                       FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
-       FROM user_session s
-       JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
-       LEFT JOIN membership m ON m.user_id = u.id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-       GROUP BY u.id`,
-      [tokenHash(token)],
+      `WITH actor AS (
+         SELECT u.id, u.email, u.is_operator,
+                coalesce(json_agg(json_build_object('epciId', m.epci_id, 'role', m.role, 'communeId', m.commune_id))
+                         FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+         FROM user_session s
+         JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
+         LEFT JOIN membership m ON m.user_id = u.id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+         GROUP BY u.id
+       ), charged AS (
+         INSERT INTO request_budget AS b (user_id, window_start, requests)
+         SELECT id, date_trunc('minute', now()), 1 FROM actor WHERE $2
+         ON CONFLICT (user_id) DO UPDATE SET
+           requests = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.requests + 1 ELSE 1 END,
+           window_start = EXCLUDED.window_start
+         RETURNING requests
+       )
+       SELECT actor.*, (SELECT requests FROM charged) AS requests FROM actor`,
+      [tokenHash(token), charge],
     );
     if (!row) return null;
-    return { userId: row.id, email: row.email, isOperator: row.is_operator, memberships: row.memberships as MembershipGrant[] };
+    return {
+      actor: { userId: row.id, email: row.email, isOperator: row.is_operator, memberships: row.memberships as MembershipGrant[] },
+      requestsThisMinute: row.requests ?? 0,
+    };
   }
 
   async logout(token: string, ip: string): Promise<void> {

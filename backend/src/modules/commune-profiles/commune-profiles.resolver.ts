@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from '../../common/caller.js';
+import { assertMayReadEpciData } from '../../common/field-access.js';
 import { EMPTY_FIGURES } from '../../domain/territory/commune-profile.js';
 import type { Commune } from '../territory/commune.entity.js';
 import type { Epci } from '../territory/epci.entity.js';
@@ -21,9 +22,9 @@ const toModel = (stored: StoredProfile | undefined): CommuneProfileModel => {
 
 @Resolver(() => CommuneModel)
 export class CommuneProfileResolver {
-  // The parent commune was read through its EPCI, which was access-checked.
   @ResolveField(() => CommuneProfileModel)
-  async profile(@Parent() commune: Commune, @CurrentContext() ctx: RequestContext) {
+  async profile(@Parent() commune: Commune, @CurrentCaller() caller: Caller, @CurrentContext() ctx: RequestContext) {
+    assertMayReadEpciData(caller, commune.epciId);
     return toModel((await ctx.loaders.profilesByEpci.load(commune.epciId)).get(commune.id));
   }
 }
@@ -33,7 +34,8 @@ export class CommuneProfilesResolver {
   constructor(private readonly profiles: CommuneProfilesService) {}
 
   @ResolveField(() => [UsageMetricModel], { description: 'Usage metrics the EPCI fills in for each commune' })
-  usageMetrics(@Parent() epci: Epci, @CurrentContext() ctx: RequestContext) {
+  usageMetrics(@Parent() epci: Epci, @CurrentCaller() caller: Caller, @CurrentContext() ctx: RequestContext) {
+    assertMayReadEpciData(caller, epci.id);
     return ctx.loaders.usageMetricsByEpci.load(epci.id);
   }
 

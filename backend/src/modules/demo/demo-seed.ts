@@ -3,7 +3,7 @@ import type { SchemeAction } from '../../domain/scheme/action.js';
 import { EMPTY_FIGURES } from '../../domain/territory/commune-profile.js';
 import type { Role } from '../../domain/access/permissions.js';
 import { grantMembership } from '../accounts/grant-membership.js';
-import { hashPassword } from '../auth/passwords.js';
+import { hashDemoPassword } from '../auth/passwords.js';
 import { loadProfiles, saveProfiles } from '../commune-profiles/profile-store.js';
 import { loadScheme } from '../schemes/scheme-store.js';
 import { importFromOfficialData } from '../territory/territory.service.js';
@@ -36,9 +36,9 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     const [{ users }] = await manager.query(`SELECT count(*)::int AS users FROM app_user`);
     if (users > 0) return false;
     const { epci } = await importFromOfficialData(manager, DEMO_EPCI_SIREN, DEMO_ACTOR);
+    const hash = await hashDemoPassword(DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) {
       if (account.role === 'OPERATOR') {
-        const hash = await hashPassword(DEMO_PASSWORD, account.email);
         await manager.query(`INSERT INTO app_user (email, name, password_hash, is_operator) VALUES ($1, $2, $3, true)`, [
           account.email,
           account.name,
@@ -51,7 +51,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         : [null];
       await grantMembership(
         manager,
-        { epciId: epci.id, email: account.email, name: account.name, password: DEMO_PASSWORD, role: account.role, communeId: commune?.id },
+        { epciId: epci.id, email: account.email, name: account.name, passwordHash: hash, role: account.role, communeId: commune?.id },
         DEMO_ACTOR,
       );
     }

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from '../../common/caller.js';
+import { assertMayReadEpciData } from '../../common/field-access.js';
 import { OPSN_SUGGESTIONS, describeFee } from '../../domain/opsn/opsn.js';
 import type { Epci } from '../territory/epci.entity.js';
 import { EpciModel } from '../territory/models/territory.models.js';
@@ -15,9 +16,9 @@ const toModel = (opsn: StoredOpsn): OpsnModel => ({
 
 @Resolver(() => EpciModel)
 export class EpciOpsnResolver {
-  // The parent EPCI was access-checked where it was read.
   @ResolveField(() => [OpsnModel], { description: "The EPCI's OPSN registry" })
-  async opsns(@Parent() epci: Epci, @CurrentContext() ctx: RequestContext) {
+  async opsns(@Parent() epci: Epci, @CurrentCaller() caller: Caller, @CurrentContext() ctx: RequestContext) {
+    assertMayReadEpciData(caller, epci.id);
     return (await ctx.loaders.opsnsByEpci.load(epci.id)).map(toModel);
   }
 }

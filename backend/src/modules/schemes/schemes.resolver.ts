@@ -32,9 +32,11 @@ export class SchemesResolver {
   }
 
   @ResolveField(() => SchemeCostingModel, { description: "The engine's full output for the draft, with the communes' current figures" })
-  async costing(@Parent() scheme: StoredScheme, @CurrentContext() ctx: RequestContext) {
-    const profiles = await ctx.loaders.profilesByEpci.load(scheme.epciId);
-    return schemeCosting(scheme, [...profiles.values()]);
+  costing(@Parent() scheme: StoredScheme, @CurrentContext() ctx: RequestContext) {
+    return ctx.once(`costing:${scheme.id}:${scheme.revision}`, async () => {
+      const profiles = await ctx.loaders.profilesByEpci.load(scheme.epciId);
+      return schemeCosting(scheme, [...profiles.values()]);
+    });
   }
 
   @Mutation(() => SchemeModel)

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { CurrentCaller, type Caller } from '../../common/caller.js';
+import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from '../../common/caller.js';
 import { JsonScalar } from '../../common/json.scalar.js';
 import { SchemeModel } from '../schemes/models/scheme.models.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
@@ -35,22 +35,24 @@ export class VersionsResolver {
     return this.versions.diff(caller, fromId, toId);
   }
 
-  // A version read through a scheme's list has no content yet: it is loaded when asked for.
-  private async withContent(version: VersionSummary | StoredVersion): Promise<StoredVersion> {
-    if ('content' in version) return version;
-    const [loaded] = await loadVersions(this.dataSource.manager, [version.id]);
-    return loaded;
+  // A version read through a scheme's list has no content yet: it is loaded when asked for, once
+  // per request however many aliases ask.
+  private withContent(version: VersionSummary | StoredVersion, ctx: RequestContext): Promise<StoredVersion> {
+    if ('content' in version) return Promise.resolve(version);
+    return ctx.once(`version:${version.id}`, async () => (await loadVersions(this.dataSource.manager, [version.id]))[0]!);
   }
 
   @ResolveField(() => JsonScalar, { description: 'VersionContent: the draft, the communes’ figures and the costing as frozen' })
-  async content(@Parent() version: VersionSummary | StoredVersion) {
-    return (await this.withContent(version)).content;
+  async content(@Parent() version: VersionSummary | StoredVersion, @CurrentContext() ctx: RequestContext) {
+    return (await this.withContent(version, ctx)).content;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the content still has the SHA-256 it was frozen with' })
-  async integrityVerified(@Parent() version: VersionSummary | StoredVersion) {
-    const loaded = await this.withContent(version);
-    return sha256Of(loaded.content) === loaded.sha256;
+  integrityVerified(@Parent() version: VersionSummary | StoredVersion, @CurrentContext() ctx: RequestContext) {
+    return ctx.once(`integrity:${version.id}`, async () => {
+      const loaded = await this.withContent(version, ctx);
+      return sha256Of(loaded.content) === loaded.sha256;
+    });
   }
 
   @Mutation(() => SchemeVersionModel, { description: 'Freezes the draft as the next version' })

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { apiErrorMessage } from '../graphql/errors';
+import { apiErrorDetail, apiErrorMessage } from '../graphql/errors';
 
 export type FormValues = Record<string, unknown>;
 /** French messages by field name, or by path for a field inside a list ("services.0.amount"). */
@@ -58,7 +58,10 @@ export function useForm<V extends FormValues>({
       await onSubmit(values);
       if (resetOnSuccess) setValues(initialValues);
     } catch (error) {
-      setServerError(apiErrorMessage(error));
+      // A refusal about one field (a password too easy to guess) is shown at that field.
+      const field = apiErrorDetail(error, 'field');
+      if (typeof field === 'string' && field in values) setFieldErrors({ [field]: apiErrorMessage(error) });
+      else setServerError(apiErrorMessage(error));
     } finally {
       setBusy(false);
     }

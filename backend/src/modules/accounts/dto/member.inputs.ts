@@ -33,6 +33,12 @@ export class SetMemberRoleInput {
 }
 
 @InputType()
+export class RemoveMemberInput {
+  @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
+  @Field(() => ID) @IsUUID('all', USER_ID) userId: string;
+}
+
+@InputType()
 export class SetUserDisabledInput {
   @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
   @Field(() => ID) @IsUUID('all', USER_ID) userId: string;

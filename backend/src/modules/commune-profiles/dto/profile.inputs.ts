@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trimmed } from '../../../common/trimmed.js';
+import { PROFILES_CSV_MAX_LENGTH } from '../../../domain/csv.js';
 
 const EPCI_ID = { message: "L'identifiant de l'intercommunalité n'est pas valide." };
 const FIGURE = { message: 'Une valeur saisie est trop longue.' };
@@ -76,6 +77,6 @@ export class UsageMetricInput {
 export class ProfilesImportInput {
   @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
   @Field({ description: 'The file as text: CSV with ; , or tab, UTF-8 with or without BOM' })
-  @IsString() @MaxLength(2_000_000, { message: 'Le fichier est trop volumineux (2 Mo au plus).' })
+  @IsString() @MaxLength(PROFILES_CSV_MAX_LENGTH, { message: 'Le fichier est trop volumineux (2 Mo au plus).' })
   csv: string;
 }

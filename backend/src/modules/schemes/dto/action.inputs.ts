@@ -9,6 +9,8 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -37,12 +39,14 @@ import {
   ThemeEnum,
 } from '../models/enums.js';
 import { trimmed } from '../../../common/trimmed.js';
+import { BOUNDED_DECIMAL, MAX_FIGURE_CENTS } from '../../../domain/money.js';
 
 // Shapes are checked here; what the values mean together is checked by the domain (checkAction).
 const CENTS = { message: 'Un montant doit être un nombre entier de centimes positif.' };
-const DECIMAL = { message: 'Un nombre décimal est attendu (par exemple 2.5).' };
-const decimal = () => [IsString(DECIMAL), MaxLength(30, DECIMAL)];
-const cents = () => [IsInt(CENTS), Min(0, CENTS)];
+const DECIMAL = { message: 'Un nombre décimal est attendu (par exemple 2.5), avec au plus 12 chiffres avant la virgule et 6 après.' };
+const TOO_LARGE = { message: 'Un montant ne peut pas dépasser 10 milliards d’euros.' };
+const decimal = () => [IsString(DECIMAL), MaxLength(30, DECIMAL), Matches(BOUNDED_DECIMAL, DECIMAL)];
+const cents = () => [IsInt(CENTS), Min(0, CENTS), Max(MAX_FIGURE_CENTS, TOO_LARGE)];
 const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 const nested = (type: () => new () => object) => apply(ValidateNested({ each: true }), Type(type));
 const OptionalCents = () => apply(IsOptional(), ...cents());

@@ -47,6 +47,24 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
     [actions, modals],
   );
 
+  const remove = useCallback(
+    async (member: MemberFieldsFragment) => {
+      const decision = await modals.confirmationModal({
+        title: 'Retirer ce membre ?',
+        children: `${member.user.name} n'aura plus accès à ${epciName}. Son compte reste ouvert pour ses autres intercommunalités.`,
+        hideCloseButton: true,
+      });
+      if (decision !== 'yes') return;
+      setActionError(undefined);
+      try {
+        await actions.remove(member.user.id);
+      } catch (failure) {
+        setActionError(apiErrorMessage(failure));
+      }
+    },
+    [actions, modals, epciName],
+  );
+
   if (error) return <QueryFailure error={error} />;
   return (
     <>
@@ -62,6 +80,7 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
             currentUserId={currentUserId}
             onEditRole={setEditing}
             onToggleDisabled={toggleDisabled}
+            onRemove={remove}
           />
         )}
       </section>

@@ -13,6 +13,7 @@ interface MembersTableProps {
   currentUserId: string;
   onEditRole: (member: Member) => void;
   onToggleDisabled: (member: Member) => void;
+  onRemove: (member: Member) => void;
 }
 
 function roleText(member: Member): string {
@@ -20,7 +21,7 @@ function roleText(member: Member): string {
   return member.commune ? `${role} – ${member.commune.name}` : role;
 }
 
-export function MembersTable({ epciName, members, currentUserId, onEditRole, onToggleDisabled }: MembersTableProps) {
+export function MembersTable({ epciName, members, currentUserId, onEditRole, onToggleDisabled, onRemove }: MembersTableProps) {
   const columns = useMemo<TableColumn<Member>[]>(
     () => [
       {
@@ -69,11 +70,20 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
               >
                 {member.user.disabled ? 'Réactiver' : 'Désactiver'}
               </Button>
+              <Button
+                size="small"
+                variant="bordered"
+                color="error"
+                onClick={() => onRemove(member)}
+                aria-label={`Retirer ${member.user.name} de ${epciName}`}
+              >
+                Retirer
+              </Button>
             </div>
           ),
       },
     ],
-    [currentUserId, onEditRole, onToggleDisabled],
+    [currentUserId, epciName, onEditRole, onToggleDisabled, onRemove],
   );
 
   return (

@@ -62,3 +62,11 @@ export const SetUserDisabledMutation = graphql(`
     }
   }
 `);
+
+export const RemoveMemberMutation = graphql(`
+  mutation RemoveMember($input: RemoveMemberInput!) {
+    removeMember(input: $input) {
+      ...MemberFields
+    }
+  }
+`);

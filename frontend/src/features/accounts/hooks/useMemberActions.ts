@@ -4,6 +4,7 @@ import type { Role } from '../../../gql/graphql';
 import {
   CreateMemberMutation,
   MembersQuery,
+  RemoveMemberMutation,
   SetMemberRoleMutation,
   SetUserDisabledMutation,
 } from '../graphql/members';
@@ -29,6 +30,7 @@ export function useMemberActions(epciId: string) {
   const [createMember] = useMutation(CreateMemberMutation, refetch);
   const [setMemberRole] = useMutation(SetMemberRoleMutation, refetch);
   const [setUserDisabled] = useMutation(SetUserDisabledMutation, refetch);
+  const [removeMember] = useMutation(RemoveMemberMutation, refetch);
 
   return useMemo(
     () => ({
@@ -37,7 +39,8 @@ export function useMemberActions(epciId: string) {
         setMemberRole({ variables: { input: { epciId, userId, role, communeId } } }),
       setDisabled: (userId: string, disabled: boolean) =>
         setUserDisabled({ variables: { input: { epciId, userId, disabled } } }),
+      remove: (userId: string) => removeMember({ variables: { input: { epciId, userId } } }),
     }),
-    [epciId, createMember, setMemberRole, setUserDisabled],
+    [epciId, createMember, setMemberRole, setUserDisabled, removeMember],
   );
 }
