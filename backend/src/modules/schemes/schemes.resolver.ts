@@ -31,7 +31,7 @@ export class SchemesResolver {
     return scheme.actions.map((action) => actionSummary(action, action.position));
   }
 
-  @ResolveField(() => SchemeCostingModel, { description: "The engine's full output for the draft, with the communes' current figures" })
+  @ResolveField(() => SchemeCostingModel, { description: "The engine's output for the draft, with the communes' current figures" })
   async costing(@Parent() scheme: StoredScheme, @CurrentContext() ctx: RequestContext) {
     const profiles = await ctx.loaders.profilesByEpci.load(scheme.epciId);
     return schemeCosting(scheme, [...profiles.values()]);

@@ -1,9 +1,10 @@
-import type { CostingResult, Impact } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
+import type { Impact } from '@mutualis/domain/costing/types';
 import { formatEtpChange, formatEurosChange } from '../../format';
 import { TableScroll } from '../TableScroll';
 
 interface ImpactStatementProps {
-  costing: CostingResult;
+  costing: CostingSummary;
   /** INSEE codes of the communes taking part in at least one action: the communes concerned. */
   concerned: ReadonlySet<string>;
 }
