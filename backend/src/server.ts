@@ -101,10 +101,10 @@ async function serveFrontend(app: NestFastifyApplication) {
     index: false,
     cacheControl: false,
     // Vite names every file under assets/ after a hash of its content: a browser may keep it for
-    // good. Anything else must be revalidated.
+    // good. index.html is no-store: after logout, the back button must not bring a signed-in page
+    // back from a cache.
     setHeaders: (reply, file) =>
-      reply.header('cache-control', file.startsWith(assets + path.sep) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      reply.header('cache-control', file.startsWith(assets + path.sep) ? 'public, max-age=31536000, immutable' : 'no-store'),
   });
-  // no-store: after logout, the back button must not bring a signed-in page back from a cache.
-  fastify.get('/*', (_req, reply) => reply.header('cache-control', 'no-store').sendFile('index.html'));
+  fastify.get('/*', (_req, reply) => reply.sendFile('index.html'));
 }
