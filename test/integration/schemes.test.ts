@@ -34,6 +34,10 @@ async function addAction(client: Client, scheme: { id: string; revision: number 
 
 const read = async (client: Client, id: string) => (await client.ok(READ, { id })).scheme;
 
+/** One commune's figures over the mandate and year by year, as its sheet reads them. */
+const communeOf = async (client: Client, id: string, insee: string) =>
+  (await client.ok(`query ($id: ID!, $insee: String!) { scheme(id: $id) { costing { commune(insee: $insee) } } }`, { id, insee })).scheme.costing.commune;
+
 /** One commune's share of one action in one year, from the costing's shares. */
 function shareOf(costing: any, actionId: string, year: number, payer: string) {
   const action = costing.shares.find((a: any) => a.actionId === actionId);
@@ -112,7 +116,7 @@ describe('actions of every kind, costed to the cent', () => {
     expect(shareOf(costing, action.id, 2026, 'EPCI').cents).toBe(200_000);
     for (const insee of [LANNION_INSEE, PERROS, TREBEURDEN, PLEUMEUR]) expect(shareOf(costing, action.id, 2026, insee).cents).toBe(200_000);
     expect(shareOf(costing, action.id, 2026, PERROS).explanation).toMatch(/^25\s%\sen parts égales \(1 sur 4\) ×\s8\s000,00\s€$/);
-    const perros = costing.summary.communes.find((c: any) => c.insee === PERROS);
+    const perros = await communeOf(as.drafter, scheme.id, PERROS);
     expect(perros.years[0]).toMatchObject({ year: 2026, statusQuoCents: 300_000 });
   });
 
@@ -137,7 +141,7 @@ describe('actions of every kind, costed to the cent', () => {
     expect(shareOf(costing, action.id, 2026, TREBEURDEN).cents).toBe(204_000);
     // Trébeurden also takes part in the shared service (2 000 € a year, 3 000 € today). Its own
     // computers bought alone: 3 × 800 € = 2 400 €; grouped: 2 040 €.
-    const trebeurden = costing.summary.communes.find((c: any) => c.insee === TREBEURDEN);
+    const trebeurden = await communeOf(as.drafter, scheme.id, TREBEURDEN);
     expect(trebeurden.years[0]).toMatchObject({ statusQuoCents: 300_000 + 240_000, schemeCents: 200_000 + 204_000, savingCents: 100_000 + 36_000 });
   });
 
@@ -180,6 +184,14 @@ describe('actions of every kind, costed to the cent', () => {
     const shares = read.costing.shares.flatMap((a: any) => a.years.flatMap((y: any) => y.shares));
     expect(new Set(shares.map((s: any) => s.payer.insee))).toEqual(new Set([PERROS]));
     expect(shares[0].explanation).toMatch(/en parts égales \(1 sur 4\)/);
+  });
+
+  it('gives one commune’s figures year by year, and none for a commune outside the EPCI', async () => {
+    const perros = await communeOf(as.drafter, scheme.id, PERROS);
+    expect(perros.years.map((y: any) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032]);
+    const { scheme: read } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { costing { summary } } }`, { id: scheme.id });
+    expect(read.costing.summary.communes.find((c: any) => c.insee === PERROS)).toEqual({ insee: PERROS, name: perros.name, mandate: perros.mandate, lastYear: perros.years[6] });
+    expect(await communeOf(as.drafter, scheme.id, '75056')).toBeNull();
   });
 
   it('gives one action’s shares of every payer', async () => {
@@ -257,8 +269,7 @@ describe('changing a draft', () => {
   it('allows paying a shared service by AC deduction in an FPU EPCI only', async () => {
     const fpu = await newScheme(as.drafter, lannion, 'AC');
     const withAc = await addAction(as.drafter, fpu, sharedService([{ insee: PERROS, payment: 'AC_DEDUCTION' }, { insee: TREBEURDEN }], 100_000, '0'));
-    const { costing } = await read(as.drafter, withAc.id);
-    expect(costing.summary.communes.find((c: any) => c.insee === PERROS).years[0].acDeductionCents).toBe(50_000);
+    expect((await communeOf(as.drafter, withAc.id, PERROS)).years[0].acDeductionCents).toBe(50_000);
 
     const fa = await newScheme(as.faDrafter, tarentaise, 'AC en FA');
     const refused = await as.faDrafter.request(ADD, { s: fa.id, r: fa.revision, input: sharedService([{ insee: tarentaise.communes[0].inseeCode, payment: 'AC_DEDUCTION' }], 100_000, '0') });

@@ -1,16 +1,20 @@
-// The costing as the scheme's pages show it at first, and the shares they open on demand. Most of a
+// The costing as the scheme's pages show it at first, and the details they open on demand. Most of a
 // large scheme's costing is its shares' French explanations (4.7 MB of JSON for 158 communes and 40
-// actions): the page reads the summary with the draft and one commune's or one action's shares when
-// it shows them. Both are cut from the engine's one result, never computed apart.
+// actions), then each commune's figures year by year: the page reads the summary with the draft,
+// and one commune's or one action's shares, or one commune's years, when it shows them. All are
+// cut from the engine's one result, never computed apart.
 import type { Cents } from '../money.js';
-import type { ActionCosting, ActionYear, CostingResult } from './types.js';
+import type { ActionCosting, ActionYear, CommuneCosting, CostingResult } from './types.js';
 
 /** An action's year without its shares; the EPCI's part is the first share's amount. */
 export type ActionYearSummary = Omit<ActionYear, 'shares'> & { epciCents: Cents };
 
 export type ActionCostingSummary = Omit<ActionCosting, 'years'> & { years: ActionYearSummary[] };
 
-export type CostingSummary = Omit<CostingResult, 'actions'> & { actions: ActionCostingSummary[] };
+/** A commune over the mandate, and its last year (the impact statement's year). */
+export type CommuneSummary = Omit<CommuneCosting, 'years'> & { lastYear: CommuneCosting['years'][number] | null };
+
+export type CostingSummary = Omit<CostingResult, 'actions' | 'communes'> & { actions: ActionCostingSummary[]; communes: CommuneSummary[] };
 
 export function summariseCosting(result: CostingResult): CostingSummary {
   return {
@@ -19,6 +23,7 @@ export function summariseCosting(result: CostingResult): CostingSummary {
       ...action,
       years: years.map(({ shares, ...year }) => ({ ...year, epciCents: shares[0]?.payer.kind === 'EPCI' ? shares[0].cents : 0 })),
     })),
+    communes: result.communes.map(({ years, ...commune }) => ({ ...commune, lastYear: years.at(-1) ?? null })),
   };
 }
 

@@ -9,7 +9,7 @@ import type { SchemeCosting } from './scheme-costing.js';
 @Resolver(() => SchemeCostingModel)
 export class SchemeCostingResolver {
   @ResolveField(() => JsonScalar, {
-    description: 'CostingSummary (backend/src/domain/costing/summary.ts): the costing without the shares, integer cents',
+    description: "CostingSummary (backend/src/domain/costing/summary.ts): the costing without the shares nor the communes' years but the last, integer cents",
   })
   summary(@Parent() costing: SchemeCosting) {
     return summariseCosting(costing.result);
@@ -24,5 +24,10 @@ export class SchemeCostingResolver {
     @Args('actionId', { type: () => ID, nullable: true }) actionId: string | null,
   ) {
     return sharesOf(costing.result, { insee, actionId });
+  }
+
+  @ResolveField(() => JsonScalar, { nullable: true, description: 'CommuneCosting: one commune over the mandate and year by year, null if not a member' })
+  commune(@Parent() costing: SchemeCosting, @Args('insee', { type: () => String }) insee: string) {
+    return costing.result.communes.find((c) => c.insee === insee) ?? null;
   }
 }

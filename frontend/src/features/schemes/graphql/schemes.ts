@@ -51,12 +51,13 @@ export const SchemeFields = graphql(`
   }
 `);
 
-/** One commune's shares of every action, with their explanations, for its sheet. */
+/** One commune's figures year by year and shares of every action, with their explanations, for its sheet. */
 export const SchemeCommuneQuery = graphql(`
   query SchemeCommune($id: ID!, $insee: String!) {
     scheme(id: $id) {
       ...SchemeFields
       costing {
+        commune(insee: $insee)
         shares(insee: $insee)
       }
     }

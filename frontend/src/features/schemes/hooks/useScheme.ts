@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import type { SchemeAction } from '@mutualis/domain/scheme/action';
-import type { ActionCosting } from '@mutualis/domain/costing/types';
+import type { ActionCosting, CommuneCosting } from '@mutualis/domain/costing/types';
 import type { SchemeFieldsFragment } from '../../../gql/graphql';
 import { SchemeCommuneQuery, SchemeQuery } from '../graphql/schemes';
 
@@ -25,8 +25,9 @@ export function useScheme(schemeId: string) {
   return { scheme: data?.scheme, error, refetch };
 }
 
-/** A draft with its costing and one commune's shares of every action, explanations included. */
+/** A draft with its costing, one commune's figures year by year and its shares of every action, explanations included. */
 export function useSchemeCommune(schemeId: string, insee: string) {
   const { data, error } = useQuery(SchemeCommuneQuery, { variables: { id: schemeId, insee }, fetchPolicy: 'network-only' });
-  return { scheme: data?.scheme, shares: data?.scheme.costing.shares as ActionCosting[] | undefined, error };
+  const costing = data?.scheme.costing;
+  return { scheme: data?.scheme, commune: costing?.commune as CommuneCosting | null | undefined, shares: costing?.shares as ActionCosting[] | undefined, error };
 }

@@ -46,7 +46,7 @@ export function ImpactStatement({ costing, concerned }: ImpactStatementProps) {
           {communes.map((commune) => (
             <tr key={commune.insee}>
               <th scope="row">{commune.name}</th>
-              <ImpactCells mandate={commune.mandate.impact} lastYear={commune.years.at(-1)?.impact} />
+              <ImpactCells mandate={commune.mandate.impact} lastYear={commune.lastYear?.impact} />
             </tr>
           ))}
         </tbody>
