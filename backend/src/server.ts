@@ -144,7 +144,17 @@ function exposeStatementCount(app: NestFastifyApplication) {
 async function serveFrontend(app: NestFastifyApplication) {
   if (!fs.existsSync(path.join(FRONTEND_DIST, 'index.html'))) return;
   const fastify = app.getHttpAdapter().getInstance();
-  await app.register(fastifyStatic, { root: FRONTEND_DIST, wildcard: false, index: false });
-  // no-store: after logout, the back button must not bring a signed-in page back from a cache.
-  fastify.get('/*', (_req, reply) => reply.header('cache-control', 'no-store').sendFile('index.html'));
+  const assets = path.join(FRONTEND_DIST, 'assets');
+  await app.register(fastifyStatic, {
+    root: FRONTEND_DIST,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    // Vite names every file under assets/ after a hash of its content: a browser may keep it for
+    // good. index.html is no-store: after logout, the back button must not bring a signed-in page
+    // back from a cache.
+    setHeaders: (reply, file) =>
+      reply.header('cache-control', file.startsWith(assets + path.sep) ? 'public, max-age=31536000, immutable' : 'no-store'),
+  });
+  fastify.get('/*', (_req, reply) => reply.sendFile('index.html'));
 }

@@ -59,6 +59,31 @@ it('sorts the communes table by population, and logs out', async () => {
   await page.context().close();
 });
 
+describe('what the browser downloads', () => {
+  const base = () => process.env.MUTUALIS_URL!;
+  const entryOf = async () => (await (await fetch(base())).text()).match(/<script type="module" crossorigin src="(\/assets\/[^"]+)"/)![1];
+
+  it('keeps hashed assets for a year and never caches the page itself', async () => {
+    const page = await fetch(`${base()}/epci/quelconque`);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const asset = await fetch(`${base()}${await entryOf()}`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('loads fonts as woff2 files that swap in, none inlined in a stylesheet', async () => {
+    const html = await (await fetch(base())).text();
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    const css = (await Promise.all(stylesheets.map(async (href) => (await fetch(`${base()}${href}`)).text()))).join('\n');
+    expect(css).not.toMatch(/data:font/);
+    const roboto = css.match(/@font-face\{font-family:Roboto Flex Variable;[^}]*latin-wght[^}]*\}/)![0];
+    expect(roboto).toMatch(/font-display:swap/);
+    const file = roboto.match(/url\(([^)]+\.woff2)\)/)![1];
+    const font = await fetch(`${base()}${file}`);
+    expect(font.status).toBe(200);
+    expect(font.headers.get('content-type')).toBe('font/woff2');
+  });
+});
+
 it('tells a person who mistypes their password, in French, without saying which part was wrong', async () => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();

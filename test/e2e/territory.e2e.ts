@@ -20,8 +20,8 @@ const ADMINISTRATOR = { name: 'Maite Etchebarne', email: 'dsi@pays-basque.exampl
 const communesTable = (page: Page) => page.getByRole('table', { name: /Communes membres de CA du Pays Basque/ });
 
 /**
- * The 158 rows of the communes table are the same component: axe checks the first five and the
- * rest of the page. The whole table (2,500 inputs) would take axe about a minute each time.
+ * The 158 rows of the communes table are the same component: most steps check the first five and
+ * the rest of the page, one checks the whole table (2,500 inputs take axe about a minute).
  */
 const REPEATED_ROWS = '.profile-table tbody tr:nth-child(n+6)';
 // Pages showing the 158 communes take seconds to load and check on a busy machine.
@@ -132,6 +132,39 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
     await expectNoAxeViolation(page, REPEATED_ROWS);
     await page.context().close();
   }, BIG_PAGE_TIMEOUT);
+
+  it('keeps the whole 158-row table accessible, its headers and communes in view while scrolling both ways', async () => {
+    const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
+    const table = communesTable(page);
+    await table.waitFor();
+    // Every row, every input: nothing excluded.
+    await expectNoAxeViolation(page);
+
+    /** Whether the element is what a person sees at its centre, not hidden under a sticky header. */
+    const visibleAtCentre = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return seen !== null && (seen === element || element.contains(seen));
+      });
+    // Down the column of the last communes and to the right-hand columns, by keyboard.
+    const last = table.getByLabel('Postes de travail, Urrugne');
+    await last.focus();
+    await expect(visibleAtCentre(last)).resolves.toBe(true);
+    await expect(visibleAtCentre(table.getByRole('columnheader', { name: /Postes de travail/ }))).resolves.toBe(true);
+    await expect(visibleAtCentre(table.getByRole('rowheader', { name: /Urrugne/ }))).resolves.toBe(true);
+    const rightmost = table.getByLabel('Année potentiel financier, Urrugne');
+    await rightmost.focus();
+    await expect(visibleAtCentre(rightmost)).resolves.toBe(true);
+    await expect(visibleAtCentre(table.getByRole('columnheader', { name: /Année potentiel financier/ }))).resolves.toBe(true);
+    // Back to the first column of figures: it comes out from under the communes' column.
+    const first = table.getByLabel('Population DGF, Urrugne');
+    await first.focus();
+    await expect(visibleAtCentre(first)).resolves.toBe(true);
+    await expect(visibleAtCentre(table.getByRole('rowheader', { name: /Urrugne/ }))).resolves.toBe(true);
+    await screenshot(page, 'epci-profiles-scrolled', false);
+    await page.context().close();
+  }, 5 * 60_000);
 
   it('lets its administrator record an OPSN from a suggestion, with a fee per inhabitant', async () => {
     const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);

@@ -20,7 +20,7 @@ let as: { drafter: Client; secondDrafter: Client; elected: Client; admin: Client
 const SCHEME_FIELDS = `id title description mandate { first last } revision createdBy updatedBy duplicatedFromId
   actions { id position title kind participantCount definition }`;
 const CREATE = `mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { ${SCHEME_FIELDS} } }`;
-const READ = `query ($id: ID!) { scheme(id: $id) { ${SCHEME_FIELDS} costing { result problems { actionId reason message } } } }`;
+const READ = `query ($id: ID!) { scheme(id: $id) { ${SCHEME_FIELDS} costing { summary shares problems { actionId reason message } } } }`;
 const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { ${SCHEME_FIELDS} } }`;
 const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { ${SCHEME_FIELDS} } }`;
 
@@ -34,9 +34,13 @@ async function addAction(client: Client, scheme: { id: string; revision: number 
 
 const read = async (client: Client, id: string) => (await client.ok(READ, { id })).scheme;
 
-/** One commune's share of one action in one year, from the costing result. */
+/** One commune's figures over the mandate and year by year, as its sheet reads them. */
+const communeOf = async (client: Client, id: string, insee: string) =>
+  (await client.ok(`query ($id: ID!, $insee: String!) { scheme(id: $id) { costing { commune(insee: $insee) } } }`, { id, insee })).scheme.costing.commune;
+
+/** One commune's share of one action in one year, from the costing's shares. */
 function shareOf(costing: any, actionId: string, year: number, payer: string) {
-  const action = costing.result.actions.find((a: any) => a.actionId === actionId);
+  const action = costing.shares.find((a: any) => a.actionId === actionId);
   const shares = action.years.find((y: any) => y.year === year).shares;
   return shares.find((s: any) => (payer === 'EPCI' ? s.payer.kind === 'EPCI' : s.payer.insee === payer));
 }
@@ -112,7 +116,7 @@ describe('actions of every kind, costed to the cent', () => {
     expect(shareOf(costing, action.id, 2026, 'EPCI').cents).toBe(200_000);
     for (const insee of [LANNION_INSEE, PERROS, TREBEURDEN, PLEUMEUR]) expect(shareOf(costing, action.id, 2026, insee).cents).toBe(200_000);
     expect(shareOf(costing, action.id, 2026, PERROS).explanation).toMatch(/^25\s%\sen parts égales \(1 sur 4\) ×\s8\s000,00\s€$/);
-    const perros = costing.result.communes.find((c: any) => c.insee === PERROS);
+    const perros = await communeOf(as.drafter, scheme.id, PERROS);
     expect(perros.years[0]).toMatchObject({ year: 2026, statusQuoCents: 300_000 });
   });
 
@@ -137,7 +141,7 @@ describe('actions of every kind, costed to the cent', () => {
     expect(shareOf(costing, action.id, 2026, TREBEURDEN).cents).toBe(204_000);
     // Trébeurden also takes part in the shared service (2 000 € a year, 3 000 € today). Its own
     // computers bought alone: 3 × 800 € = 2 400 €; grouped: 2 040 €.
-    const trebeurden = costing.result.communes.find((c: any) => c.insee === TREBEURDEN);
+    const trebeurden = await communeOf(as.drafter, scheme.id, TREBEURDEN);
     expect(trebeurden.years[0]).toMatchObject({ statusQuoCents: 300_000 + 240_000, schemeCents: 200_000 + 204_000, savingCents: 100_000 + 36_000 });
   });
 
@@ -163,14 +167,50 @@ describe('actions of every kind, costed to the cent', () => {
     expect(scheme.actions.map((a: any) => a.kind)).toEqual(['SHARED_SERVICE', 'POOLED_DPO', 'SERVICE_PROVISION', 'GROUP_PURCHASE', 'OPSN_MEMBERSHIP', 'SHARED_ASSET']);
   });
 
+  it('sums up each action year by year without its shares, the EPCI’s part apart', async () => {
+    const { scheme: read } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { actions { id } costing { summary } } }`, { id: scheme.id });
+    const service = read.costing.summary.actions.find((a: any) => a.actionId === read.actions[0].id);
+    expect(service.years[0]).toEqual({ year: 2026, totalCents: 1_000_000, operatingCents: 1_000_000, investmentCents: 0, epciCents: 200_000 });
+    expect(JSON.stringify(read.costing.summary)).not.toMatch(/shares|explanation/);
+  });
+
+  it('gives one commune’s shares of the actions it takes part in, with their explanations', async () => {
+    const { scheme: read } = await as.drafter.ok(`query ($id: ID!, $insee: String!) { scheme(id: $id) { actions { id kind } costing { shares(insee: $insee) } } }`, {
+      id: scheme.id,
+      insee: PERROS,
+    });
+    const kinds = new Map(read.actions.map((a: any) => [a.id, a.kind]));
+    expect(read.costing.shares.map((a: any) => kinds.get(a.actionId))).toEqual(['SHARED_SERVICE', 'POOLED_DPO', 'SERVICE_PROVISION', 'SHARED_ASSET']);
+    const shares = read.costing.shares.flatMap((a: any) => a.years.flatMap((y: any) => y.shares));
+    expect(new Set(shares.map((s: any) => s.payer.insee))).toEqual(new Set([PERROS]));
+    expect(shares[0].explanation).toMatch(/en parts égales \(1 sur 4\)/);
+  });
+
+  it('gives one commune’s figures year by year, and none for a commune outside the EPCI', async () => {
+    const perros = await communeOf(as.drafter, scheme.id, PERROS);
+    expect(perros.years.map((y: any) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032]);
+    const { scheme: read } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { costing { summary } } }`, { id: scheme.id });
+    expect(read.costing.summary.communes.find((c: any) => c.insee === PERROS)).toEqual({ insee: PERROS, name: perros.name, mandate: perros.mandate, lastYear: perros.years[6] });
+    expect(await communeOf(as.drafter, scheme.id, '75056')).toBeNull();
+  });
+
+  it('gives one action’s shares of every payer', async () => {
+    const { scheme: read } = await as.drafter.ok(`query ($id: ID!, $a: ID!) { scheme(id: $id) { actions { id } costing { shares(actionId: $a) } } }`, {
+      id: scheme.id,
+      a: scheme.actions[1].id,
+    });
+    expect(read.costing.shares).toHaveLength(1);
+    expect(read.costing.shares[0].years[0].shares.map((s: any) => s.payer.insee ?? 'EPCI')).toEqual(['EPCI', LANNION_INSEE, PERROS]);
+  });
+
   it('keeps an action whose key lacks figures, and says which commune misses which figure', async () => {
     const action = await addToScheme(sharedService([{ insee: PERROS }, { insee: PLEUMEUR }], 500_000, '0', { kind: 'devices', devices: ['workstations'] }));
     const { costing } = await read(as.drafter, scheme.id);
     expect(costing.problems).toEqual([
       { actionId: action.id, reason: 'MISSING_FIGURE', message: expect.stringMatching(/Commune de Perros-Guirec : le nombre de postes de travail est manquant/) },
     ]);
-    expect(costing.result.actions.map((a: any) => a.actionId)).not.toContain(action.id);
-    expect(costing.result.actions).toHaveLength(6);
+    expect(costing.summary.actions.map((a: any) => a.actionId)).not.toContain(action.id);
+    expect(costing.summary.actions).toHaveLength(6);
   });
 });
 
@@ -229,8 +269,7 @@ describe('changing a draft', () => {
   it('allows paying a shared service by AC deduction in an FPU EPCI only', async () => {
     const fpu = await newScheme(as.drafter, lannion, 'AC');
     const withAc = await addAction(as.drafter, fpu, sharedService([{ insee: PERROS, payment: 'AC_DEDUCTION' }, { insee: TREBEURDEN }], 100_000, '0'));
-    const { costing } = await read(as.drafter, withAc.id);
-    expect(costing.result.communes.find((c: any) => c.insee === PERROS).years[0].acDeductionCents).toBe(50_000);
+    expect((await communeOf(as.drafter, withAc.id, PERROS)).years[0].acDeductionCents).toBe(50_000);
 
     const fa = await newScheme(as.faDrafter, tarentaise, 'AC en FA');
     const refused = await as.faDrafter.request(ADD, { s: fa.id, r: fa.revision, input: sharedService([{ insee: tarentaise.communes[0].inseeCode, payment: 'AC_DEDUCTION' }], 100_000, '0') });
@@ -278,8 +317,8 @@ it('reads a whole scheme with its costing in the same number of SQL statements, 
   const smallRead = await as.faDrafter.request(READ, { id: smallWithAction.id });
   const bigRead = await as.drafter.request(READ, { id: big.id });
   expect(bigRead.errors).toBeUndefined();
-  expect(bigRead.data.scheme.costing.result.actions).toHaveLength(12);
-  expect(bigRead.data.scheme.costing.result.communes).toHaveLength(57);
+  expect(bigRead.data.scheme.costing.summary.actions).toHaveLength(12);
+  expect(bigRead.data.scheme.costing.summary.communes).toHaveLength(57);
   expect(smallRead.statements).not.toBeNull();
   expect(bigRead.statements).toBe(smallRead.statements);
   expect(bigRead.statements).toBeLessThanOrEqual(4);

@@ -5,7 +5,9 @@ import { MeQuery } from '../features/auth/graphql/session';
 import { hasApiErrorCode } from '../shared/graphql/errors';
 
 export function createApolloClient() {
-  const cache = new InMemoryCache();
+  // A scheme's costing has no id of its own: the sheet of a commune adds its shares to the costing
+  // the scheme page read, rather than replacing it.
+  const cache = new InMemoryCache({ typePolicies: { SchemeCosting: { merge: true } } });
 
   // A session that expired or was revoked: mark the user signed out. The session guard then
   // sends them to the login page, remembering where they were.

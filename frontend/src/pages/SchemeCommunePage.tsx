@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { CommuneActions } from '../features/schemes/components/commune/CommuneActions';
 import { CommuneFigures } from '../features/schemes/components/commune/CommuneFigures';
 import { formatMandate } from '../features/schemes/format';
-import { costingOf, useScheme } from '../features/schemes/hooks/useScheme';
+import { useSchemeCommune } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeContext } from '../features/schemes/hooks/useSchemeContext';
 import { schemeContextOf } from '../features/schemes/model/schemeContext';
@@ -19,15 +19,13 @@ import { AccessDenied, NotFound } from '../shared/ui/StatusPages';
 export function SchemeCommunePage() {
   const { epciId = '', schemeId = '', insee = '' } = useParams();
   const { canRead } = useSchemeAccess(epciId);
-  const { scheme, error } = useScheme(schemeId);
+  const { scheme, commune, shares, error } = useSchemeCommune(schemeId, insee);
   const { epci, error: contextError } = useSchemeContext(epciId);
   const context = useMemo(() => (epci && scheme ? schemeContextOf(epci, scheme.mandate) : null), [epci, scheme]);
 
   if (!canRead) return <AccessDenied />;
   if (error || contextError) return <QueryFailure error={error ?? contextError} />;
-  if (!scheme || !context) return <Loading />;
-  const costing = costingOf(scheme);
-  const commune = costing.communes.find((c) => c.insee === insee);
+  if (!scheme || !shares || !context || commune === undefined) return <Loading />;
   if (!commune) return <NotFound />;
 
   return (
@@ -51,7 +49,7 @@ export function SchemeCommunePage() {
       </section>
       <section aria-labelledby="sheet-actions">
         <h2 id="sheet-actions">Actions</h2>
-        <CommuneActions scheme={scheme} costing={costing} context={context} insee={insee} communeName={commune.name} />
+        <CommuneActions scheme={scheme} shares={shares} context={context} insee={insee} communeName={commune.name} />
       </section>
     </article>
   );

@@ -1,6 +1,7 @@
 import '../features/schemes/schemes.css';
 import '../features/versions/versions.css';
 import { Button } from '@gouvfr-lasuite/cunningham-react';
+import { summariseCosting } from '@mutualis/domain/costing/summary';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
@@ -26,12 +27,13 @@ export function SchemeVersionPage() {
   const { scheme, error: schemeError, refetch } = useSchemeVersions(schemeId);
   const { version, content, error } = useVersion(versionId);
   const actions = useMemo(() => content && versionActionRows(content), [content]);
-  const { nameOf, positions, concerned } = useCostingLookups(actions, content?.costing);
+  const costing = useMemo(() => content && summariseCosting(content.costing), [content]);
+  const { nameOf, positions, concerned } = useCostingLookups(actions, costing);
   const { restore, failure } = useRestoreVersion({ epciId, schemeId, revision: scheme?.revision, reload: refetch });
 
   if (!access.canRead) return <AccessDenied />;
   if (error || schemeError) return <QueryFailure error={error ?? schemeError} />;
-  if (!scheme || !version || !content || !actions) return <Loading />;
+  if (!scheme || !version || !content || !actions || !costing) return <Loading />;
   if (version.schemeId !== scheme.id) return <NotFound />;
   const previous = scheme.versions.find((v) => v.id === version.parentId);
   return (
@@ -51,14 +53,14 @@ export function SchemeVersionPage() {
         )}
       </div>
       {failure && <Notice type="error">{failure}</Notice>}
-      <SchemeTotals costing={content.costing} actionCount={actions.length} problemCount={new Set(content.problems.map((p) => p.actionId)).size} />
+      <SchemeTotals costing={costing} actionCount={actions.length} problemCount={new Set(content.problems.map((p) => p.actionId)).size} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Actions</h2>
-        <ActionsPanel actions={actions} problems={content.problems} costing={content.costing} nameOf={nameOf} />
+        <ActionsPanel actions={actions} problems={content.problems} costing={costing} nameOf={nameOf} />
       </section>
       <section aria-labelledby="costing-title">
         <h2 id="costing-title">Chiffrage</h2>
-        <CostingViews costing={content.costing} positions={positions} concerned={concerned} sheetLinks={false} />
+        <CostingViews costing={costing} positions={positions} concerned={concerned} sheetLinks={false} />
       </section>
     </>
   );

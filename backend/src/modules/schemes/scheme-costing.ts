@@ -8,7 +8,9 @@ export function contextOf(scheme: Pick<StoredScheme, 'mandate' | 'taxRegime'>, p
   return { mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes: profiles.map((p) => toCostingCommune(p.commune, p.figures)) };
 }
 
+export type SchemeCosting = ReturnType<typeof costScheme>;
+
 /** The costing of a draft from its actions and the communes' current figures. */
-export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]) {
+export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]): SchemeCosting {
   return costScheme(contextOf(scheme, profiles), scheme.actions);
 }

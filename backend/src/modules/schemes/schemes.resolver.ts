@@ -31,7 +31,7 @@ export class SchemesResolver {
     return scheme.actions.map((action) => actionSummary(action, action.position));
   }
 
-  @ResolveField(() => SchemeCostingModel, { description: "The engine's full output for the draft, with the communes' current figures" })
+  @ResolveField(() => SchemeCostingModel, { description: "The engine's output for the draft, with the communes' current figures" })
   costing(@Parent() scheme: StoredScheme, @CurrentContext() ctx: RequestContext) {
     return ctx.once(`costing:${scheme.id}:${scheme.revision}`, async () => {
       const profiles = await ctx.loaders.profilesByEpci.load(scheme.epciId);

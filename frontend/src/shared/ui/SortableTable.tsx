@@ -32,6 +32,11 @@ interface SortableTableProps<Row> {
    */
   totals?: Readonly<Record<string, ReactNode>>;
   className?: string;
+  /**
+   * Scrolls the table within a box no taller than the window, both ways, its column headers and
+   * row headers staying in view: for tables too long and too wide for the page.
+   */
+  framed?: boolean;
 }
 
 export function SortableTable<Row>({
@@ -43,6 +48,7 @@ export function SortableTable<Row>({
   rowClassName,
   totals,
   className,
+  framed,
 }: SortableTableProps<Row>) {
   const [sort, setSort] = useState<SortState | undefined>(initialSort);
   const sortedRows = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
@@ -56,7 +62,7 @@ export function SortableTable<Row>({
   }
 
   return (
-    <div className="table-scroll">
+    <div className={framed ? 'table-scroll table-scroll--framed' : 'table-scroll'}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption>{caption}</caption>
         <thead>

@@ -29,9 +29,10 @@ export class CostingProblemModel {
   @Field() message: string;
 }
 
-@ObjectType('SchemeCosting')
+@ObjectType('SchemeCosting', {
+  description: "The engine's costing of the draft: its summary at once, the shares and their explanations when asked for",
+})
 export class SchemeCostingModel {
-  @Field(() => JsonScalar, { description: 'CostingResult (backend/src/domain/costing/types.ts), all amounts in integer cents' }) result: unknown;
   @Field(() => [CostingProblemModel]) problems: CostingProblemModel[];
 }
 

@@ -41,11 +41,24 @@ export const SchemeFields = graphql(`
       definition
     }
     costing {
-      result
+      summary
       problems {
         actionId
         reason
         message
+      }
+    }
+  }
+`);
+
+/** One commune's figures year by year and shares of every action, with their explanations, for its sheet. */
+export const SchemeCommuneQuery = graphql(`
+  query SchemeCommune($id: ID!, $insee: String!) {
+    scheme(id: $id) {
+      ...SchemeFields
+      costing {
+        commune(insee: $insee)
+        shares(insee: $insee)
       }
     }
   }

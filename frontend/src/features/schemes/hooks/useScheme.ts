@@ -1,15 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import type { SchemeAction } from '@mutualis/domain/scheme/action';
+import type { ActionCosting, CommuneCosting } from '@mutualis/domain/costing/types';
 import type { SchemeFieldsFragment } from '../../../gql/graphql';
-import { SchemeQuery } from '../graphql/schemes';
+import { SchemeCommuneQuery, SchemeQuery } from '../graphql/schemes';
 
 export type Scheme = SchemeFieldsFragment;
 export type SchemeActionRow = Scheme['actions'][number];
 
 /** The JSON fields typed as the shared domain defines them. */
 export const definitionOf = (action: SchemeActionRow) => ({ ...(action.definition as SchemeAction), id: action.id });
-export const costingOf = (scheme: Scheme) => scheme.costing.result as CostingResult;
+export const costingOf = (scheme: Scheme) => scheme.costing.summary as CostingSummary;
 
 /**
  * A draft with its costing. Read afresh from the server each time a page opens it, so that the
@@ -22,4 +23,11 @@ export function useScheme(schemeId: string) {
     nextFetchPolicy: 'cache-first',
   });
   return { scheme: data?.scheme, error, refetch };
+}
+
+/** A draft with its costing, one commune's figures year by year and its shares of every action, explanations included. */
+export function useSchemeCommune(schemeId: string, insee: string) {
+  const { data, error } = useQuery(SchemeCommuneQuery, { variables: { id: schemeId, insee }, fetchPolicy: 'network-only' });
+  const costing = data?.scheme.costing;
+  return { scheme: data?.scheme, commune: costing?.commune as CommuneCosting | null | undefined, shares: costing?.shares as ActionCosting[] | undefined, error };
 }

@@ -118,6 +118,7 @@ export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }:
   return (
     <SortableTable
       className="profile-table"
+      framed
       caption={`Communes membres de ${epciName}`}
       columns={columns}
       rows={rows}

@@ -46,7 +46,7 @@ export function SharePreview({ schemeTotalCents }: { schemeTotalCents: number })
 
 function PreviewTable({ rows, showBefore }: { rows: PreviewRow[]; showBefore: boolean }) {
   return (
-    <TableScroll label="Aperçu de la répartition">
+    <TableScroll label="Parts de chaque payeur">
       <table className="data-table data-table--compact">
         <caption>
           Part de chaque payeur {showBefore ? 'avant (enregistrée) et après (saisie en cours)' : 'selon la saisie en cours'}, la première année et sur la

@@ -1,4 +1,4 @@
-import type { ActionCosting, CostingResult } from '@mutualis/domain/costing/types';
+import type { ActionCosting } from '@mutualis/domain/costing/types';
 import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
 import type { SchemeContext } from '@mutualis/domain/scheme/to-costing';
 import { useMemo } from 'react';
@@ -10,14 +10,15 @@ import { TableScroll } from '../TableScroll';
 
 interface CommuneActionsProps {
   scheme: Scheme;
-  costing: CostingResult;
+  /** The commune's shares of the actions it takes part in, read for this sheet. */
+  shares: readonly ActionCosting[];
   context: SchemeContext;
   insee: string;
   communeName: string;
 }
 
 /** Every action the commune takes part in: its share each year with the engine's explanation. */
-export function CommuneActions({ scheme, costing, context, insee, communeName }: CommuneActionsProps) {
+export function CommuneActions({ scheme, shares, context, insee, communeName }: CommuneActionsProps) {
   const actions = useMemo(
     () =>
       [...scheme.actions]
@@ -32,7 +33,7 @@ export function CommuneActions({ scheme, costing, context, insee, communeName }:
     <>
       {actions.length === 0 && <p>{communeName} ne participe à aucune action de ce schéma.</p>}
       {actions.map((action) => {
-        const costed = costing.actions.find((a) => a.actionId === action.id);
+        const costed = shares.find((a) => a.actionId === action.id);
         const problems = scheme.costing.problems.filter((p) => p.actionId === action.id);
         // The action alone, with the same engine and figures: its status quo and saving for this commune.
         const alone = costAction(context, action);

@@ -1,23 +1,23 @@
-import type { ActionCosting, CostingResult } from '@mutualis/domain/costing/types';
+import type { ActionCostingSummary, CostingSummary } from '@mutualis/domain/costing/summary';
 import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
 import { useMemo } from 'react';
 import { SortableTable, type TableColumn } from '../../../../shared/ui/SortableTable';
 import { formatEuros } from '../../format';
 
 interface ActionRow {
-  costing: ActionCosting;
+  costing: ActionCostingSummary;
   position: number;
   epciCents: number;
 }
 
 /** Each costed action over its years: its cost, the EPCI's part and the communes'. */
-export function ActionsCostingTable({ costing, positions }: { costing: CostingResult; positions: ReadonlyMap<string, number> }) {
+export function ActionsCostingTable({ costing, positions }: { costing: CostingSummary; positions: ReadonlyMap<string, number> }) {
   const rows = useMemo<ActionRow[]>(
     () =>
       costing.actions.map((action) => ({
         costing: action,
         position: positions.get(action.actionId) ?? 0,
-        epciCents: action.years.reduce((sum, year) => sum + year.shares[0].cents, 0),
+        epciCents: action.years.reduce((sum, year) => sum + year.epciCents, 0),
       })),
     [costing, positions],
   );

@@ -1,15 +1,15 @@
-import type { CommuneCosting, CostingResult } from '@mutualis/domain/costing/types';
+import type { CommuneSummary, CostingSummary } from '@mutualis/domain/costing/summary';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { SortableTable, type TableColumn } from '../../../../shared/ui/SortableTable';
 import { formatEuros, formatEurosChange } from '../../format';
 
-const sum = (communes: readonly CommuneCosting[], pick: (c: CommuneCosting) => number) => communes.reduce((total, c) => total + pick(c), 0);
+const sum = (communes: readonly CommuneSummary[], pick: (c: CommuneSummary) => number) => communes.reduce((total, c) => total + pick(c), 0);
 
 /** Each member commune over the mandate, with a link to its sheet when asked. */
-export function CommunesCostingTable({ costing, sheetLinks }: { costing: CostingResult; sheetLinks: boolean }) {
+export function CommunesCostingTable({ costing, sheetLinks }: { costing: CostingSummary; sheetLinks: boolean }) {
   const communes = costing.communes;
-  const columns = useMemo<TableColumn<CommuneCosting>[]>(
+  const columns = useMemo<TableColumn<CommuneSummary>[]>(
     () => [
       {
         key: 'name',

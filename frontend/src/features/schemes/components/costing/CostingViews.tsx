@@ -1,4 +1,4 @@
-import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import { lazy, Suspense, useId, useState } from 'react';
 import { ChoiceGroup } from '../../../../shared/ui/ChoiceGroup';
 import { Loading } from '../../../../shared/ui/Loading';
@@ -20,7 +20,7 @@ const VIEWS: { value: View; label: string }[] = [
 ];
 
 interface CostingViewsProps {
-  costing: CostingResult;
+  costing: CostingSummary;
   positions: ReadonlyMap<string, number>;
   concerned: ReadonlySet<string>;
   /** Communes link to their sheet, which shows the draft: not from a frozen version. */

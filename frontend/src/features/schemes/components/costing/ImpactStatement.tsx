@@ -1,9 +1,10 @@
-import type { CostingResult, Impact } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
+import type { Impact } from '@mutualis/domain/costing/types';
 import { formatEtpChange, formatEurosChange } from '../../format';
 import { TableScroll } from '../TableScroll';
 
 interface ImpactStatementProps {
-  costing: CostingResult;
+  costing: CostingSummary;
   /** INSEE codes of the communes taking part in at least one action: the communes concerned. */
   concerned: ReadonlySet<string>;
 }
@@ -45,7 +46,7 @@ export function ImpactStatement({ costing, concerned }: ImpactStatementProps) {
           {communes.map((commune) => (
             <tr key={commune.insee}>
               <th scope="row">{commune.name}</th>
-              <ImpactCells mandate={commune.mandate.impact} lastYear={commune.years.at(-1)?.impact} />
+              <ImpactCells mandate={commune.mandate.impact} lastYear={commune.lastYear?.impact} />
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import { useId } from 'react';
 import { formatEuros } from '../../format';
 
@@ -21,7 +21,7 @@ const compactEuros = new Intl.NumberFormat('fr-FR', { notation: 'compact', maxim
  * The scheme's cost per year, split between the EPCI and the communes, as stacked bars. Plain SVG
  * (no chart library); the table it describes carries the same figures for screen readers.
  */
-export default function YearsChart({ costing, tableId }: { costing: CostingResult; tableId: string }) {
+export default function YearsChart({ costing, tableId }: { costing: CostingSummary; tableId: string }) {
   const titleId = useId();
   const years = costing.totals.years;
   const { step, ticks } = axisOf(Math.max(...years.map((y) => y.totalCents)));

@@ -1,9 +1,9 @@
-import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import { formatEuros } from '../../format';
 import { TableScroll } from '../TableScroll';
 
 /** The scheme year by year; also the text alternative of the chart drawn from the same figures. */
-export function YearsCostingTable({ costing, id }: { costing: CostingResult; id?: string }) {
+export function YearsCostingTable({ costing, id }: { costing: CostingSummary; id?: string }) {
   const mandate = costing.totals.mandate;
   return (
     <TableScroll label="Chiffrage par année">

@@ -1,5 +1,5 @@
 import { useModals } from '@gouvfr-lasuite/cunningham-react';
-import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import type { CostingProblem } from '../../../../gql/graphql';
 import { ACTION_KIND_LABELS, ACTION_KINDS, THEME_LABELS, THEMES } from '@mutualis/domain/scheme/action';
 import { useMemo, useState } from 'react';
@@ -38,7 +38,7 @@ interface ActionsEditing {
 interface ActionsPanelProps {
   actions: readonly SchemeActionRow[];
   problems: readonly CostingProblem[];
-  costing: CostingResult;
+  costing: CostingSummary;
   nameOf: (insee: string) => string;
   /** Absent: the actions are only read. */
   editing?: ActionsEditing | undefined;

@@ -1,9 +1,9 @@
-import type { CostingResult } from '@mutualis/domain/costing/types';
+import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import { formatEuros } from '../../format';
 import { Facts } from '../../../../shared/ui/Facts';
 
 interface SchemeTotalsProps {
-  costing: CostingResult;
+  costing: CostingSummary;
   actionCount: number;
   problemCount: number;
 }
