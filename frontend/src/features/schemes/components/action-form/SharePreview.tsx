@@ -3,6 +3,7 @@ import { formatEuros, formatEurosChange } from '../../format';
 import { costAction, previewRows, type PayerShare, type PreviewRow } from '../../model/sharePreview';
 import { useActionForm } from './formContext';
 import { TableScroll } from '../TableScroll';
+import { CostOutliers } from '../costing/CostOutliers';
 
 const amount = (share: PayerShare | null, pick: (share: PayerShare) => number) => (share ? formatEuros(pick(share)) : '—');
 const totalOf = (rows: readonly PreviewRow[], side: 'before' | 'after') => rows.reduce((sum, row) => sum + (row[side]?.totalCents ?? 0), 0);
@@ -40,6 +41,7 @@ export function SharePreview({ schemeTotalCents }: { schemeTotalCents: number })
         {summary}
       </p>
       {rows && <PreviewTable rows={rows} showBefore={!isNew} />}
+      {after?.ok && after.costing && <CostOutliers actions={[after.costing]} communes={after.result.communes} />}
     </section>
   );
 }
