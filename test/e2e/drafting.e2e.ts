@@ -95,6 +95,7 @@ async function previewCell(page: Page, payer: string) {
 
 // Hand computations for Moissac, every action running the whole mandate (7 years).
 const YEARS = 7;
+const CONTRACT_YEARS = 4;
 const expected = () => {
   const sharedService = (1_000_000 * 80) / 100 / 4; // 10 000,00 € a year, EPCI 20 %, 4 communes in equal parts
   const provision = 15_000 * 40; // 150,00 € a file × 40 files
@@ -102,11 +103,13 @@ const expected = () => {
   const groupPurchaseAlone = 10 * 40_000;
   const dpo = 20_000 + moissac.dpoDays * 25_000; // 200,00 € + days × 250,00 €
   const opsn = Math.round(110 * moissac.populationTotale); // 1,10 € per inhabitant (population totale)
-  const assetFirstYear = (600_000 + 50_000) / 2; // acquisition 6 000,00 € + running 500,00 €, 2 communes
-  const assetLaterYears = 50_000 / 2;
+  // Acquisition 6 000,00 € depreciated over 5 years from 2026 (1 200,00 € a year) + running 500,00 €, 2 communes.
+  const assetFirstYear = (600_000 / 5 + 50_000) / 2;
+  const assetMandate = (600_000 + 50_000 * YEARS) / 2;
   const firstYear = { sharedService, provision, groupPurchase, dpo, opsn, asset: assetFirstYear };
-  const mandate = (sharedService + provision + groupPurchase + dpo + opsn) * YEARS + assetFirstYear + assetLaterYears * (YEARS - 1);
-  const statusQuo = groupPurchaseAlone * YEARS;
+  // Recurring needs of a group purchase count each year of its 4-year contract only.
+  const mandate = (sharedService + provision + dpo + opsn) * YEARS + groupPurchase * CONTRACT_YEARS + assetMandate;
+  const statusQuo = groupPurchaseAlone * CONTRACT_YEARS;
   return { firstYear, mandate, statusQuo };
 };
 
@@ -162,6 +165,7 @@ describe('drafting a scheme', () => {
     await page.getByLabel('Quantité de Moissac pour le lot 1').fill('10');
     await page.getByLabel('Quantité de Boudou pour le lot 1').fill('4');
     await page.getByLabel('Gain attendu du groupement (%)').fill('10');
+    await expect(page.getByRole('radio', { name: 'Besoins récurrents, chaque année du marché' }).isChecked()).resolves.toBe(true);
     await expect(previewCell(page, 'Moissac')).resolves.toContain(euros(360_000));
     await expectNoAxeViolation(page);
     await saveAction(page, 'Postes reconditionnés');
@@ -189,11 +193,13 @@ describe('drafting a scheme', () => {
     await tick(page, 'Moissac', 'Boudou');
     await page.getByLabel('Coût d’acquisition (€)').fill('6 000');
     await page.getByLabel('Coût de fonctionnement annuel (€)').fill('500');
+    await expect(page.getByRole('radio', { name: 'Amortissement à partir de l’année d’acquisition' }).isChecked()).resolves.toBe(true);
     await expect(previewCell(page, 'Moissac')).resolves.toContain(euros(expected().firstYear.asset));
     await expectNoAxeViolation(page);
     await saveAction(page, 'Traceur partagé');
 
     await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) }).count()).resolves.toBe(6);
+    await expect(page.getByLabel('Seuil d’alerte (fois la médiane de l’action)').inputValue()).resolves.toBe('10');
     await expectNoAxeViolation(page);
     await screenshot(page, 'scheme-editor');
     for (const view of ['Par action', 'Impact (effectifs et fonctionnement)', 'Par année']) {

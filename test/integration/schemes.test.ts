@@ -20,7 +20,7 @@ let as: { drafter: Client; secondDrafter: Client; elected: Client; admin: Client
 const SCHEME_FIELDS = `id title description mandate { first last } revision createdBy updatedBy duplicatedFromId
   actions { id position title kind participantCount definition }`;
 const CREATE = `mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { ${SCHEME_FIELDS} } }`;
-const READ = `query ($id: ID!) { scheme(id: $id) { ${SCHEME_FIELDS} costing { summary shares problems { actionId reason message } } } }`;
+const READ = `query ($id: ID!) { scheme(id: $id) { ${SCHEME_FIELDS} costing { summary shares problems { actionId reason message } warnings { actionId reason message } rulesVersion } } }`;
 const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { ${SCHEME_FIELDS} } }`;
 const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { ${SCHEME_FIELDS} } }`;
 
@@ -158,8 +158,8 @@ describe('actions of every kind, costed to the cent', () => {
     expect(shareOf(costing, action.id, 2026, TREBEURDEN).cents).toBe(inhabitants * 110);
   });
 
-  it('shares a shared asset’s acquisition in its year and its running cost every year', async () => {
-    const action = await addToScheme(sharedAsset([{ insee: PERROS }, { insee: PLEUMEUR }], 3_000_000, 2027, 100_000));
+  it('shares a shared asset’s acquisition in its year, when charged at once, and its running cost every year', async () => {
+    const action = await addToScheme(sharedAsset([{ insee: PERROS }, { insee: PLEUMEUR }], 3_000_000, 2027, 100_000, { acquisitionCharge: 'ONE_OFF' }));
     const { costing } = await read(as.drafter, scheme.id);
     expect(shareOf(costing, action.id, 2026, PERROS).cents).toBe(50_000);
     expect(shareOf(costing, action.id, 2027, PERROS)).toMatchObject({ cents: 1_550_000, investmentCents: 1_500_000, operatingCents: 50_000 });
@@ -211,6 +211,117 @@ describe('actions of every kind, costed to the cent', () => {
     ]);
     expect(costing.summary.actions.map((a: any) => a.actionId)).not.toContain(action.id);
     expect(costing.summary.actions).toHaveLength(6);
+  });
+});
+
+describe('costing faithful to practice (rules version 2)', () => {
+  let scheme: any;
+
+  beforeAll(async () => {
+    scheme = await newScheme(as.drafter, lannion, 'Règles de la pratique');
+  });
+
+  const addToScheme = async (input: unknown) => {
+    scheme = await addAction(as.drafter, scheme, input);
+    return scheme.actions[scheme.actions.length - 1];
+  };
+  const two = [{ insee: PERROS }, { insee: PLEUMEUR }];
+
+  it('depreciates a shared asset over its years: 24 000 € over 4 years with 1 200 € of running cost is 7 200 € a year, then 1 200 €', async () => {
+    const action = await addToScheme(sharedAsset(two, 2_400_000, 2026, 120_000, { depreciationYears: 4 }));
+    expect(action.definition.details.acquisitionCharge).toBe('DEPRECIATION_FROM_ACQUISITION_YEAR');
+    const { costing } = await read(as.drafter, scheme.id);
+    const totals = costing.shares.find((a: any) => a.actionId === action.id).years.map((y: any) => y.totalCents);
+    expect(totals).toEqual([720_000, 720_000, 720_000, 720_000, 120_000, 120_000, 120_000]);
+    expect(shareOf(costing, action.id, 2026, PERROS)).toMatchObject({ cents: 360_000, operatingCents: 360_000, investmentCents: 0 });
+  });
+
+  it('says, in the mandate’s last year, what remains to depreciate: 24 000 € over 10 years leaves 7 200 € after 2032', async () => {
+    const action = await addToScheme(sharedAsset(two, 2_400_000, 2026, 0, { depreciationYears: 10 }));
+    const { costing } = await read(as.drafter, scheme.id);
+    expect(shareOf(costing, action.id, 2026, PERROS).cents).toBe(120_000);
+    expect(shareOf(costing, action.id, 2032, PERROS).explanation.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/annuité 7\/10 = 2 400,00 € ; reste à amortir après 2032 : 7 200,00 €$/);
+  });
+
+  it('depreciates from the year after the acquisition when the EPCI chooses so', async () => {
+    const action = await addToScheme(sharedAsset(two, 2_400_000, 2026, 0, { depreciationYears: 4, acquisitionCharge: 'DEPRECIATION_FROM_NEXT_YEAR' }));
+    const { costing } = await read(as.drafter, scheme.id);
+    expect([2026, 2027, 2030].map((year) => shareOf(costing, action.id, year, PERROS).cents)).toEqual([0, 300_000, 300_000]);
+  });
+
+  it('charges a one-off group purchase once: 100 PCs at 600 € less 10 %, 54 000 € in 2027, 6 000 € saved', async () => {
+    const action = await addToScheme(groupPurchase({ [TREBEURDEN]: '100' }, '60000', '10', { purchase: 'ONE_OFF', purchaseYear: 2027 }));
+    const { costing } = await read(as.drafter, scheme.id);
+    const years = costing.shares.find((a: any) => a.actionId === action.id).years;
+    expect(years.map((y: any) => [y.year, y.totalCents])).toEqual([[2027, 5_400_000]]);
+    const trebeurden = costing.summary.communes.find((c: any) => c.insee === TREBEURDEN);
+    expect(trebeurden.mandate).toMatchObject({ schemeCents: 5_400_000, statusQuoCents: 6_000_000, savingCents: 600_000 });
+  });
+
+  it('charges recurring needs each year of the contract only: 4 years of 2 × 540 €', async () => {
+    const action = await addToScheme(groupPurchase({ [LANNION_INSEE]: '2' }, '60000', '10', { purchase: 'RECURRING', contractYears: 4 }));
+    const { costing } = await read(as.drafter, scheme.id);
+    const years = costing.shares.find((a: any) => a.actionId === action.id).years;
+    expect(years.map((y: any) => [y.year, y.totalCents])).toEqual([2026, 2027, 2028, 2029].map((year) => [year, 108_000]));
+  });
+
+  it('refuses a cost line of a group purchase outside its contract, and saves nothing', async () => {
+    const input = { ...groupPurchase({ [LANNION_INSEE]: '2' }, '60000', '10', { contractYears: 2 }), costLines: [{ kind: 'oneOff', label: 'Procédure', nature: 'OPERATING', year: 2030, amountCents: 50_000 }] };
+    const response = await as.drafter.request(ADD, { s: scheme.id, r: scheme.revision, input });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].message).toBe('La ligne « Procédure » doit tomber pendant le marché (2026–2027).');
+    expect((await read(as.drafter, scheme.id)).revision).toBe(scheme.revision);
+  });
+
+  it('shows an ascending provision as a receipt of the commune that provides it, and a cost of the EPCI', async () => {
+    const ascending = serviceProvision({ [PLEUMEUR]: '120' }, '3500');
+    const action = await addToScheme({ ...ascending, details: { ...ascending.details, direction: 'ASCENDING' } });
+    const { costing } = await read(as.drafter, scheme.id);
+    // 120 hours × 35 € = 4 200 € a year, received by Pleumeur-Bodou, borne by the EPCI.
+    expect(shareOf(costing, action.id, 2026, 'EPCI').cents).toBe(420_000);
+    expect(shareOf(costing, action.id, 2026, PLEUMEUR).explanation.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/recette : 120 heures × 35,00 € = 4 200,00 € remboursés par l’intercommunalité$/);
+    const pleumeur = costing.summary.communes.find((c: any) => c.insee === PLEUMEUR);
+    expect(pleumeur.lastYear.receiptCents).toBe(420_000);
+    expect(pleumeur.mandate.receiptCents).toBe(7 * 420_000);
+  });
+
+  it('counts a receipt in the commune’s saving: status quo − cost + receipt', async () => {
+    const { costing } = await read(as.drafter, scheme.id);
+    const pleumeur = costing.summary.communes.find((c: any) => c.insee === PLEUMEUR).mandate;
+    expect(pleumeur.savingCents).toBe(pleumeur.statusQuoCents - pleumeur.schemeCents + pleumeur.receiptCents);
+  });
+
+  it('warns when the ETP the communes transfer and those the EPCI gains disagree, without refusing the action', async () => {
+    const input = { ...sharedService([{ insee: PERROS }, { insee: PLEUMEUR }], 100_000, '0'), epciEtpGained: '2' };
+    input.participants = input.participants.map((p, i) => ({ ...p, etpTransferred: i === 0 ? '2' : '1.5' }));
+    const action = await addToScheme(input);
+    const { costing } = await read(as.drafter, scheme.id);
+    expect(costing.warnings).toEqual([{ actionId: action.id, reason: 'ETP_MISMATCH', message: 'Les communes transfèrent 3,5 ETP mais l’intercommunalité en reçoit 2.' }]);
+    expect(costing.shares.map((a: any) => a.actionId)).toContain(action.id);
+  });
+
+  it('gives the EPCI the ETP the communes transfer when it types none', async () => {
+    const input = sharedService([{ insee: PERROS }], 100_000, '0');
+    input.participants = input.participants.map((p) => ({ ...p, etpTransferred: '1.5' }));
+    const before = (await read(as.drafter, scheme.id)).costing.summary.epci.mandate.impact.etpChange;
+    await addToScheme(input);
+    const { costing } = await read(as.drafter, scheme.id);
+    expect(costing.summary.epci.mandate.impact.etpChange).toBe(before + 1.5);
+  });
+
+  it('carries each commune’s population municipale, which costs per inhabitant are computed on', async () => {
+    const { costing } = await read(as.drafter, scheme.id);
+    const { epci } = await as.drafter.ok(`query ($e: ID!) { epci(id: $e) { communes { inseeCode populationMunicipale } } }`, { e: lannion.epciId });
+    const perros = epci.communes.find((c: any) => c.inseeCode === PERROS).populationMunicipale;
+    expect(costing.summary.communes.find((c: any) => c.insee === PERROS).population).toBe(perros);
+  });
+
+  it('records the rules version in the costing and in a version frozen from it', async () => {
+    const { costing, revision } = await read(as.drafter, scheme.id);
+    expect(costing.rulesVersion).toBe(2);
+    const frozen = (await as.drafter.ok(`mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { id } }`, { s: scheme.id, r: revision, m: 'Règles 2' })).freezeVersion;
+    const { version } = await as.drafter.ok(`query ($id: ID!) { version(id: $id) { content } }`, { id: frozen.id });
+    expect(version.content).toMatchObject({ rulesVersion: 2, warnings: costing.warnings, costing: { totals: costing.summary.totals } });
   });
 });
 

@@ -56,7 +56,7 @@ export const serviceProvision = (units: Record<string, string>, unitCostCents: s
   },
 });
 
-export const groupPurchase = (quantities: Record<string, string>, unitPriceCents: string, gainPercent: string) => ({
+export const groupPurchase = (quantities: Record<string, string>, unitPriceCents: string, gainPercent: string, purchase: Record<string, unknown> = {}) => ({
   ...common('Groupement de commandes informatique', 'GROUP_PURCHASE', Object.keys(quantities).map((insee) => ({ insee }))),
   details: {
     kind: 'GROUP_PURCHASE',
@@ -64,6 +64,7 @@ export const groupPurchase = (quantities: Record<string, string>, unitPriceCents
     lots: [{ label: 'ordinateurs', unitPriceCents, quantities: Object.entries(quantities).map(([insee, quantity]) => ({ insee, quantity })) }],
     expectedGainPercent: gainPercent,
     contractYears: 4,
+    ...purchase,
   },
 });
 
@@ -72,8 +73,9 @@ export const opsnMembership = (list: readonly ActionParticipant[], opsnId: strin
   details: { kind: 'OPSN_MEMBERSHIP', opsnId, services: [{ kind: serviceKind }], payer: 'COMMUNES', population: 'totale' },
 });
 
-export const sharedAsset = (list: readonly ActionParticipant[], acquisitionCents: number, acquisitionYear: number, runningCostCents: number) => ({
+/** A shared asset split in equal shares; `charge` may set acquisitionCharge and depreciationYears (5 by default). */
+export const sharedAsset = (list: readonly ActionParticipant[], acquisitionCents: number, acquisitionYear: number, runningCostCents: number, charge: Record<string, unknown> = {}) => ({
   ...common('Traceur partagé', 'SHARED_ASSET', list),
   allocation: { kind: 'split', key: { kind: 'equal' } },
-  details: { kind: 'SHARED_ASSET', acquisitionCents, acquisitionYear, depreciationYears: 5, runningCostCents },
+  details: { kind: 'SHARED_ASSET', acquisitionCents, acquisitionYear, depreciationYears: 5, runningCostCents, ...charge },
 });

@@ -88,6 +88,7 @@ export function SchemePage() {
         <ActionsPanel
           actions={scheme.actions}
           problems={scheme.costing.problems}
+          warnings={scheme.costing.warnings}
           costing={costing}
           nameOf={nameOf}
           editing={canEdit ? { onRemove: remove, onMove: move } : undefined}

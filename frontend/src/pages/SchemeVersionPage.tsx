@@ -56,7 +56,7 @@ export function SchemeVersionPage() {
       <SchemeTotals costing={costing} actionCount={actions.length} problemCount={new Set(content.problems.map((p) => p.actionId)).size} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Actions</h2>
-        <ActionsPanel actions={actions} problems={content.problems} costing={costing} nameOf={nameOf} />
+        <ActionsPanel actions={actions} problems={content.problems} warnings={content.warnings ?? []} costing={costing} nameOf={nameOf} />
       </section>
       <section aria-labelledby="costing-title">
         <h2 id="costing-title">Chiffrage</h2>

@@ -18,6 +18,8 @@ export interface MemberFacts {
   statusQuoOperating: Cents;
   statusQuoInvestment: Cents;
   etpTransferred: Ratio;
+  /** Received each year of the action. */
+  receipt: Cents;
 }
 
 /** Running sums for one payer in one year. */
@@ -27,6 +29,7 @@ interface Tally {
   statusQuo: Cents;
   statusQuoOperating: Cents;
   acDeduction: Cents;
+  receipt: Cents;
   /** ETP change, exact: etpNum / etpDen in doubles while they are safe integers, else etpBig. */
   etpNum: number;
   etpDen: number;
@@ -43,7 +46,7 @@ interface Etp {
 
 function newTallies(yearCount: number): Tally[] {
   const tallies: Tally[] = [];
-  for (let y = 0; y < yearCount; y++) tallies.push({ scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0, etpNum: 0, etpDen: 1, etpBig: null });
+  for (let y = 0; y < yearCount; y++) tallies.push({ scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0, receipt: 0, etpNum: 0, etpDen: 1, etpBig: null });
   return tallies;
 }
 
@@ -87,6 +90,7 @@ export function summarise(input: CostingInput, actions: readonly CostedAction[])
         const member = members[k];
         into.statusQuo += member.statusQuoOperating + member.statusQuoInvestment;
         into.statusQuoOperating += member.statusQuoOperating;
+        into.receipt += member.receipt;
         const etp = transferred[k];
         if (etp) addEtp(into, etp);
       }
@@ -98,7 +102,7 @@ export function summarise(input: CostingInput, actions: readonly CostedAction[])
     const tallies = communes.get(commune.insee)!;
     const population = commune.population.municipale;
     const years = Array.from({ length: yearCount }, (_, y) => communeFigures(first + y, tallies[y], population));
-    return { insee: commune.insee, name: commune.name, years, mandate: communeFigures(null, overMandate(tallies), population) };
+    return { insee: commune.insee, name: commune.name, population, years, mandate: communeFigures(null, overMandate(tallies), population) };
   });
   const epciYears = Array.from({ length: yearCount }, (_, y) => ({
     year: first + y,
@@ -169,13 +173,14 @@ function etpNumber(tally: Tally): number {
 
 /** Sums over the mandate; ETP being a stock, the mandate keeps its last year's change. */
 function overMandate(tallies: readonly Tally[]): Tally {
-  const sum: Tally = { ...tallies[tallies.length - 1], scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0 };
+  const sum: Tally = { ...tallies[tallies.length - 1], scheme: 0, operating: 0, statusQuo: 0, statusQuoOperating: 0, acDeduction: 0, receipt: 0 };
   for (const t of tallies) {
     sum.scheme += t.scheme;
     sum.operating += t.operating;
     sum.statusQuo += t.statusQuo;
     sum.statusQuoOperating += t.statusQuoOperating;
     sum.acDeduction += t.acDeduction;
+    sum.receipt += t.receipt;
   }
   return sum;
 }
@@ -186,11 +191,11 @@ function communeFigures(year: null, tally: Tally, population: number): CommuneFi
 function communeFigures(year: number | null, tally: Tally, population: number): CommuneFigures | (CommuneFigures & { year: number }) {
   const costPerInhabitantCents = population > 0 ? perInhabitant(tally.scheme, population) : null;
   const impact = { etpChange: etpNumber(tally), operatingExpenseChangeCents: tally.operating - tally.statusQuoOperating };
-  const [schemeCents, statusQuoCents, acDeductionCents] = [tally.scheme, tally.statusQuo, tally.acDeduction];
-  const savingCents = statusQuoCents - schemeCents;
+  const [schemeCents, statusQuoCents, acDeductionCents, receiptCents] = [tally.scheme, tally.statusQuo, tally.acDeduction, tally.receipt];
+  const savingCents = statusQuoCents - schemeCents + receiptCents;
   return year === null
-    ? { schemeCents, statusQuoCents, savingCents, costPerInhabitantCents, acDeductionCents, impact }
-    : { year, schemeCents, statusQuoCents, savingCents, costPerInhabitantCents, acDeductionCents, impact };
+    ? { schemeCents, statusQuoCents, savingCents, costPerInhabitantCents, acDeductionCents, receiptCents, impact }
+    : { year, schemeCents, statusQuoCents, savingCents, costPerInhabitantCents, acDeductionCents, receiptCents, impact };
 }
 
 /** cents / population, half-up: in doubles when exact there. */

@@ -3,7 +3,7 @@
 import { summarise, type CostedAction, type MemberFacts } from './aggregate.js';
 import { actionScope, fail, failForCommune, failOutOfRange, SCHEME_SCOPE, withinExactRange, type Scope } from './errors.js';
 import { decimalOf, readCents, readCount, readDecimal, type Member } from './figures.js';
-import { checkRange, checkYears, prepareLines, type Period } from './lines.js';
+import { checkRange, checkYears, prepareLineNotes, prepareLines, type Period } from './lines.js';
 import { isCents, type Cents } from '../money.js';
 import { ActionCostingRecord, ActionYearRecord, ShareRecord } from './records.js';
 import { prepareRule, type YearAllocation } from './rules.js';
@@ -70,14 +70,20 @@ function costAction(action: Action, scheme: Scheme): CostedAction {
 function costActionIn(action: Action, scheme: Scheme, scope: Scope): CostedAction {
   const years = action.years ? checkYears(action.years, scheme.mandate, scope, 'l’action') : scheme.mandate.years;
   const members = resolveMembers(action, scheme, scope);
-  const costIn = prepareLines(action.costLines, { years, of: 'de l’action', reason: 'YEAR_OUTSIDE_ACTION' }, scope);
+  const period: Period = { years, of: 'de l’action', reason: 'YEAR_OUTSIDE_ACTION' };
+  const costIn = prepareLines(action.costLines, period, scope);
+  const notesIn = prepareLineNotes(action.costLines, period, scope);
   const allocate = prepareRule(action.allocation, members, years, scope);
   const payerCount = members.length + 1;
   const payers: Payer[] = [EPCI_PAYER];
   const payments: (PaymentMode | null)[] = [null];
-  for (const m of members) {
-    payers.push({ kind: 'COMMUNE', insee: m.participant.insee });
-    payments.push(m.participant.payment);
+  /** What a member receives, said after its share's explanation; null when nobody receives anything. */
+  let receipts: string[] | null = null;
+  for (let i = 0; i < members.length; i++) {
+    const { participant } = members[i];
+    payers.push({ kind: 'COMMUNE', insee: participant.insee });
+    payments.push(participant.payment);
+    if (participant.receipt && participant.receipt.cents > 0) (receipts ??= new Array<string>(payerCount).fill(''))[i + 1] = ` ; recette : ${participant.receipt.explanation}`;
   }
   // One scratch allocation for every year: the rule writes it, the shares copy it.
   const into: YearAllocation = { totalCents: 0, cents: new Array<Cents>(payerCount).fill(0), operatingCents: new Array<Cents>(payerCount).fill(0), explanations: new Array<string>(payerCount).fill('') };
@@ -87,12 +93,15 @@ function costActionIn(action: Action, scheme: Scheme, scope: Scope): CostedActio
     const year = years.first + y;
     allocate(year, costIn(year), into);
     const { cents, operatingCents, explanations } = into;
+    const note = notesIn?.(year);
+    const after = note ? ` — ${note}` : '';
     let operating = 0;
     const shares = payers.map((payer, p): Share => {
       const share = small(cents[p]);
       const operatingShare = small(operatingCents[p]);
       operating += operatingShare;
-      return new ShareRecord(payer, share, operatingShare, small(share - operatingShare), payments[p], explanations[p]);
+      const explanation = receipts || after ? explanations[p] + (receipts?.[p] ?? '') + after : explanations[p];
+      return new ShareRecord(payer, share, operatingShare, small(share - operatingShare), payments[p], explanation);
     });
     actionTotal += into.totalCents;
     return new ActionYearRecord(year, into.totalCents, operating, into.totalCents - operating, shares);
@@ -118,11 +127,13 @@ function memberFacts(m: Member, scope: Scope): MemberFacts {
   const operating = m.participant.statusQuo?.operatingCents ?? 0;
   const investment = m.participant.statusQuo?.investmentCents ?? 0;
   const etp = m.participant.etpTransferred;
+  const receipt = m.participant.receipt?.cents ?? 0;
   return {
     insee: m.participant.insee,
     statusQuoOperating: isCents(operating) && operating >= 0 ? operating : readCents(operating, scope, `le statu quo de fonctionnement de la commune ${m.commune.name}`),
     statusQuoInvestment: isCents(investment) && investment >= 0 ? investment : readCents(investment, scope, `le statu quo d’investissement de la commune ${m.commune.name}`),
     etpTransferred: etp === undefined ? ZERO : (decimalOf(etp) ?? readDecimal(etp, scope, `les ETP transférés par la commune ${m.commune.name}`)),
+    receipt: isCents(receipt) && receipt >= 0 ? receipt : readCents(receipt, scope, `la recette de la commune ${m.commune.name}`),
   };
 }
 

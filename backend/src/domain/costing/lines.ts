@@ -1,6 +1,7 @@
 // Cost lines: what an action costs each year, operating and investment apart.
 import { approximate, compounded, growthFactor, indexedError, mul, roundHalfUp, roundIndexedHalfUp, type Cents, type Ratio } from '../money.js';
 import { fail, type Scope } from './errors.js';
+import { formatEuros } from './explain.js';
 import { readCents, readDecimal } from './figures.js';
 import type { CostLine, DecimalInput, ExpenseNature, YearRange } from './types.js';
 
@@ -20,7 +21,7 @@ interface PreparedLine {
 
 /** Reads and checks the lines once; returns the cost of any year of the action. */
 export function prepareLines(lines: readonly CostLine[], period: Period, scope: Scope): (year: number) => YearCost {
-  const prepared = lines.map((line) => prepareLine(line, period, scope));
+  const prepared = lines.flatMap((line) => (line.kind === 'depreciation' ? depreciationLines(line, period, scope).lines : [prepareLine(line, period, scope)]));
   return (year) => {
     const cost = { operating: 0, investment: 0 };
     for (const line of prepared) {
@@ -41,7 +42,54 @@ function amountIn(line: PreparedLine, year: number): Cents {
   return roundIndexedHalfUp(line.base, line.growth, elapsed, approximate(line.base) * compounded(approximate(line.growth), elapsed), indexedError(elapsed));
 }
 
-function prepareLine(line: CostLine, period: Period, scope: Scope): PreparedLine {
+type DepreciationLine = Extract<CostLine, { kind: 'depreciation' }>;
+
+/**
+ * Straight-line depreciation: the annuity is the acquisition divided by the number of years,
+ * rounded down to the cent; the last annuity takes the cents left, so the annuities add up to the
+ * acquisition exactly (« dernière annuité ajustée »). Only the years inside the period are charged.
+ */
+function depreciationLines(line: DepreciationLine, period: Period, scope: Scope): { lines: PreparedLine[]; notes: (year: number) => string } {
+  const what = `la ligne « ${line.label} »`;
+  const amount = readCents(line.amountCents, scope, `le montant de ${what}`);
+  checkYears({ first: line.acquisitionYear, last: line.acquisitionYear }, period, scope, what);
+  const count = line.depreciationYears;
+  if (!Number.isSafeInteger(count) || count < 1) fail(scope, 'INVALID_YEARS', `la durée d’amortissement de ${what} est invalide (${String(count)})`);
+  const first = line.from === 'NEXT_YEAR' ? line.acquisitionYear + 1 : line.acquisitionYear;
+  const last = first + count - 1;
+  const annuity = Math.floor(amount / count);
+  const lastAnnuity = amount - annuity * (count - 1);
+  const inPeriod = (years: YearRange): YearRange | null => {
+    const clipped = { first: Math.max(years.first, period.years.first), last: Math.min(years.last, period.years.last) };
+    return clipped.first <= clipped.last ? clipped : null;
+  };
+  const flat = (years: YearRange | null, cents: Cents): PreparedLine[] => (years ? [{ nature: 'OPERATING', years, base: { num: BigInt(cents), den: 1n }, growth: null }] : []);
+  const lines = [...flat(count > 1 ? inPeriod({ first, last: last - 1 }) : null, annuity), ...flat(inPeriod({ first: last, last }), lastAnnuity)];
+  const charged = (year: number) => (year < first ? 0 : year >= last ? amount : annuity * (year - first + 1));
+  const end = period.years.last;
+  const remaining = amount - charged(end);
+  const tail = remaining > 0 ? ` ; reste à amortir après ${end} : ${formatEuros(remaining)}` : '';
+  const intro = `Amortissement de « ${line.label} » (${formatEuros(amount)} sur ${count} an${count > 1 ? 's' : ''} à partir de ${first})`;
+  return {
+    lines,
+    notes: (year) => {
+      const inSpan = year >= first && year <= last;
+      const text = inSpan ? `${intro} : annuité ${year - first + 1}/${count} = ${formatEuros(year === last ? lastAnnuity : annuity)}` : '';
+      if (year !== end) return text;
+      return text ? `${text}${tail}` : remaining > 0 ? `${intro}${tail}` : '';
+    },
+  };
+}
+
+/** What a year's cost owes to depreciation, in French, to add to every share's explanation of
+ * that year; null when the lines hold no depreciation (the common case costs nothing). */
+export function prepareLineNotes(lines: readonly CostLine[], period: Period, scope: Scope): ((year: number) => string) | null {
+  const notes = lines.flatMap((line) => (line.kind === 'depreciation' ? [depreciationLines(line, period, scope).notes] : []));
+  if (notes.length === 0) return null;
+  return (year) => notes.map((note) => note(year)).filter((text) => text !== '').join(' ; ');
+}
+
+function prepareLine(line: Exclude<CostLine, DepreciationLine>, period: Period, scope: Scope): PreparedLine {
   const what = `la ligne « ${line.label} »`;
   switch (line.kind) {
     case 'oneOff':

@@ -40,6 +40,7 @@ describe('per commune and per year', () => {
       savingCents: 100_000,
       costPerInhabitantCents: 500,
       acDeductionCents: 500_000,
+      receiptCents: 0,
       impact: { etpChange: -1, operatingExpenseChangeCents: -100_000 },
     });
     expect(communeRow('64002').years[0]).toMatchObject({ schemeCents: 500_000, statusQuoCents: 300_000, savingCents: -200_000, costPerInhabitantCents: 1250, acDeductionCents: 0 });
@@ -61,6 +62,7 @@ describe('per commune and per year', () => {
       savingCents: 0,
       costPerInhabitantCents: null,
       acDeductionCents: 0,
+      receiptCents: 0,
       impact: { etpChange: 0, operatingExpenseChangeCents: 0 },
     });
   });
@@ -75,6 +77,7 @@ describe('over the mandate', () => {
       savingCents: 0,
       costPerInhabitantCents: 1200,
       acDeductionCents: 1_000_000,
+      receiptCents: 0,
       impact: { etpChange: -1.5, operatingExpenseChangeCents: 0 },
     });
   });

@@ -73,9 +73,13 @@ export interface Participant {
   /** Figures for this action only (e.g. units forecast in the convention), by metric key; they
    * take precedence over the commune profile's usage figures. */
   usage?: Record<string, DecimalInput>;
+  /** What the commune receives each year the action runs, e.g. the EPCI's reimbursement of a
+   * service the commune puts at its disposal (D5211-16), with how it is computed, in French. */
+  receipt?: { cents: Cents; explanation: string };
 }
 
-/** One-off lines fall in one year; yearly lines repeat, indexed from their first year. */
+/** One-off lines fall in one year; yearly lines repeat, indexed from their first year; a
+ * depreciation spreads an acquisition over its depreciation period. */
 export type CostLine =
   | { kind: 'oneOff'; label: string; nature: ExpenseNature; year: number; amountCents: Cents }
   | {
@@ -94,6 +98,17 @@ export type CostLine =
       etp: DecimalInput;
       loadedAnnualCostCents: Cents;
       indexationPercent?: DecimalInput;
+    }
+  | {
+      /** Straight-line depreciation (dotation aux amortissements, an operating expense) of an
+       * acquisition over `depreciationYears`, from the acquisition year or the next; the years
+       * outside the action are not charged (what remains is said in the explanations). */
+      kind: 'depreciation';
+      label: string;
+      acquisitionYear: number;
+      amountCents: Cents;
+      depreciationYears: number;
+      from: 'ACQUISITION_YEAR' | 'NEXT_YEAR';
     };
 
 export type AllocationRule = SplitRule | TariffRule;
@@ -198,17 +213,23 @@ export interface Impact {
 export interface CommuneFigures {
   schemeCents: Cents;
   statusQuoCents: Cents;
-  /** Status quo minus scheme cost: negative when the scheme costs the commune more. */
+  /** Status quo minus scheme cost plus receipts: negative when the scheme costs the commune more. */
   savingCents: Cents;
   /** Scheme cost per inhabitant (population municipale), rounded half-up; null without inhabitants. */
   costPerInhabitantCents: Cents | null;
   acDeductionCents: Cents;
+  /** What the commune receives from the scheme (a receipt, shown as « Recette » with a minus);
+   * absent from the costings of rules version 1. */
+  receiptCents: Cents;
   impact: Impact;
 }
 
 export interface CommuneCosting {
   insee: string;
   name: string;
+  /** The population municipale costs per inhabitant are computed on; absent from the costings of
+   * rules version 1. */
+  population: number;
   years: (CommuneFigures & { year: number })[];
   mandate: CommuneFigures;
 }

@@ -95,6 +95,26 @@ export const DPO_PROVIDER_LABELS: Record<DpoProvider, string> = {
   FIRM: 'Prestataire privé',
 };
 
+/** How a shared asset's acquisition is charged: straight-line depreciation from the year of
+ * acquisition or the next (what communes usually reimburse), or at once in the year of purchase. */
+export const ACQUISITION_CHARGES = ['DEPRECIATION_FROM_ACQUISITION_YEAR', 'DEPRECIATION_FROM_NEXT_YEAR', 'ONE_OFF'] as const;
+export type AcquisitionCharge = (typeof ACQUISITION_CHARGES)[number];
+export const ACQUISITION_CHARGE_LABELS: Record<AcquisitionCharge, string> = {
+  DEPRECIATION_FROM_ACQUISITION_YEAR: 'Amortissement à partir de l’année d’acquisition',
+  DEPRECIATION_FROM_NEXT_YEAR: 'Amortissement à partir de l’année suivante',
+  ONE_OFF: 'En une fois, l’année de l’achat',
+};
+/** Read for actions saved before the rule existed (costing rules version 1 charged at once). */
+export const DEFAULT_ACQUISITION_CHARGE: AcquisitionCharge = 'DEPRECIATION_FROM_ACQUISITION_YEAR';
+
+/** A group purchase bought once (in a year) or needs that recur every year of the contract. */
+export const PURCHASE_MODES = ['ONE_OFF', 'RECURRING'] as const;
+export type PurchaseMode = (typeof PURCHASE_MODES)[number];
+export const PURCHASE_MODE_LABELS: Record<PurchaseMode, string> = {
+  ONE_OFF: 'Achat ponctuel, une année',
+  RECURRING: 'Besoins récurrents, chaque année du marché',
+};
+
 /** What the instrument needs beyond costs and shares. */
 export type ActionDetails =
   | {
@@ -123,7 +143,12 @@ export type ActionDetails =
       lots: { label: string; unitPriceCents: DecimalInput; quantities: Record<string, DecimalInput> }[];
       /** Price gain expected from grouping, in percent of each member's own price. */
       expectedGainPercent: DecimalInput;
+      /** The contract runs from the action's first year for this many years. */
       contractYears: number;
+      /** Absent from actions saved before the rule existed: read as RECURRING. */
+      purchase?: PurchaseMode;
+      /** ONE_OFF: the year of the purchase (the action's first year when absent). */
+      purchaseYear?: number | null;
     }
   | { kind: 'POOLED_DPO'; provider: DpoProvider; providerName: string | null }
   | {
@@ -145,7 +170,12 @@ export type ActionDetails =
       acquisitionYear: number;
       depreciationYears: number;
       runningCostCents: number;
+      /** Absent from actions saved before the rule existed: read as DEFAULT_ACQUISITION_CHARGE. */
+      acquisitionCharge?: AcquisitionCharge;
     };
+
+/** The cost lines a drafter enters (a depreciation comes from a shared asset's details). */
+export type EnteredCostLine = Exclude<CostLine, { kind: 'depreciation' }>;
 
 /** How each participant's yearly status quo (what it pays today, or would pay alone) is obtained. */
 export type StatusQuoRule =
@@ -173,7 +203,7 @@ export interface SchemeAction {
   participants: ActionParticipant[];
   statusQuo: StatusQuoRule;
   /** Entered cost lines; some kinds add their own (a shared asset's acquisition and running cost). */
-  costLines: CostLine[];
+  costLines: EnteredCostLine[];
   /** The sharing rule; null where the kind sets it (provision, group purchase, OPSN membership). */
   allocation: AllocationRule | null;
   epciEtpGained: DecimalInput | null;

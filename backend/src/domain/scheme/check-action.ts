@@ -6,7 +6,7 @@
 import type { YearRange } from '../costing/types.js';
 import { parseDecimal } from '../money.js';
 import type { SchemeAction } from './action.js';
-import { costScheme, type SchemeContext } from './to-costing.js';
+import { costScheme, groupPurchaseYears, type SchemeContext } from './to-costing.js';
 
 export interface ActionFieldProblem {
   field: string;
@@ -71,6 +71,18 @@ export function checkAction(action: SchemeAction, context: SchemeContext): Actio
       if (gain === null || gain.num < 0n || gain.num > 100n * gain.den) problem('details.expectedGainPercent', 'Le gain attendu est un pourcentage entre 0 et 100.');
       if (!Number.isInteger(details.contractYears) || details.contractYears < 1 || details.contractYears > 10) {
         problem('details.contractYears', 'La durée du marché est de 1 à 10 ans.');
+      }
+      if (details.purchase === 'ONE_OFF' && details.purchaseYear != null && (details.purchaseYear < action.years.first || details.purchaseYear > action.years.last)) {
+        problem('details.purchaseYear', "L'année de l'achat doit être l'une des années de l'action.");
+      }
+      if (problems.length === 0) {
+        // The action is charged only in the years of the purchase or of the contract.
+        const charged = groupPurchaseYears(action);
+        const outside = action.costLines.find((line) => (line.kind === 'oneOff' ? line.year < charged.first || line.year > charged.last : !within(line.years, charged)));
+        if (outside) {
+          const span = charged.first === charged.last ? `${charged.first}` : `${charged.first}–${charged.last}`;
+          problem('costLines', `La ligne « ${outside.label} » doit tomber pendant ${details.purchase === 'ONE_OFF' ? "l'année de l'achat" : 'le marché'} (${span}).`);
+        }
       }
       break;
     }

@@ -4,15 +4,19 @@
  * another drafter changed (the action form's conflict panel), what changed between two versions.
  */
 import { formatEuros } from '../costing/explain.js';
-import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '../costing/types.js';
+import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '../costing/types.js';
 import { serviceLabel } from '../opsn/opsn.js';
 import { typedCentsText, typedDecimal } from '../territory/numbers.js';
 import {
+  ACQUISITION_CHARGE_LABELS,
   ACTION_KIND_LABELS,
+  DEFAULT_ACQUISITION_CHARGE,
+  PURCHASE_MODE_LABELS,
   DPO_PROVIDER_LABELS,
   OBLIGATION_LABELS,
   SERVICE_FUNCTION_LABELS,
   THEME_LABELS,
+  type EnteredCostLine,
   type SchemeAction,
 } from './action.js';
 import {
@@ -104,7 +108,7 @@ export function describeRule(rule: AllocationRule, nameOf: NameOf): string {
   return parts.join(' ; ');
 }
 
-function describeLine(line: CostLine): string {
+function describeLine(line: EnteredCostLine): string {
   const indexed = line.kind !== 'oneOff' && line.indexationPercent ? `, indexé de ${percent(line.indexationPercent)} par an` : '';
   switch (line.kind) {
     case 'staff':
@@ -155,6 +159,10 @@ function detailAspects(action: SchemeAction, nameOf: NameOf, metricLabel: Metric
         ]),
         { label: 'Gain attendu', value: percent(d.expectedGainPercent) },
         { label: 'Durée du marché', value: `${d.contractYears} an${d.contractYears > 1 ? 's' : ''}` },
+        {
+          label: 'Achat',
+          value: d.purchase === 'ONE_OFF' ? `${PURCHASE_MODE_LABELS.ONE_OFF} (${d.purchaseYear ?? action.years.first})` : PURCHASE_MODE_LABELS.RECURRING,
+        },
       ];
     case 'POOLED_DPO':
       return [{ label: 'Prestataire', value: d.providerName ? `${DPO_PROVIDER_LABELS[d.provider]} (${d.providerName})` : DPO_PROVIDER_LABELS[d.provider] }];
@@ -170,6 +178,7 @@ function detailAspects(action: SchemeAction, nameOf: NameOf, metricLabel: Metric
       return [
         { label: 'Acquisition', value: `${formatEuros(d.acquisitionCents)} en ${d.acquisitionYear}` },
         { label: 'Durée d’amortissement', value: `${d.depreciationYears} ans` },
+        { label: 'Imputation de l’acquisition', value: ACQUISITION_CHARGE_LABELS[d.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE] },
         { label: 'Fonctionnement annuel', value: formatEuros(d.runningCostCents) },
       ];
   }

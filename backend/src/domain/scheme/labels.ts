@@ -3,8 +3,8 @@
  * that describe an action, see describe-action.ts). Capitalised, as options are shown; the
  * costing's own lower-case words for populations and devices are in costing/figures.ts.
  */
-import type { AllocationKey, CostLine, DeviceKind, ExpenseNature, PaymentMode, PopulationKind, PriceComponent, TariffRule } from '../costing/types.js';
-import type { ActionDetails, StatusQuoRule } from './action.js';
+import type { AllocationKey, DeviceKind, ExpenseNature, PaymentMode, PopulationKind, PriceComponent, TariffRule } from '../costing/types.js';
+import type { ActionDetails, EnteredCostLine, StatusQuoRule } from './action.js';
 
 type Labels<K extends string> = Record<K, string>;
 type Details<K extends ActionDetails['kind']> = Extract<ActionDetails, { kind: K }>;
@@ -44,7 +44,7 @@ export const STATUS_QUO_LABELS: Labels<StatusQuoRule['kind']> = {
   METRIC: 'Métrique d’usage × prix unitaire',
 };
 
-export const COST_LINE_LABELS: Labels<CostLine['kind']> = {
+export const COST_LINE_LABELS: Labels<EnteredCostLine['kind']> = {
   staff: 'Personnel',
   yearly: 'Dépense annuelle',
   oneOff: 'Dépense ponctuelle',

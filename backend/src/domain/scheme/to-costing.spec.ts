@@ -44,8 +44,10 @@ describe('what each kind of action costs', () => {
         details: { kind: 'SERVICE_PROVISION', direction: 'ASCENDING', unitLabel: 'heures', unitCostCents: '3550.5', forecastUnits: { '82112': '10', '82033': '3' } },
       }),
     );
-    // 13 hours × 35,505 € = 461,565 € → 461,57 € (half-up), all borne by the EPCI.
+    // 10 h × 35,505 € = 355,05 € and 3 h × 35,505 € = 106,515 € → 106,52 € (half-up): 461,57 €
+    // borne by the EPCI, received by Moissac and Castelsarrasin.
     expect(sharesOf(result, 'a1', 2026)).toEqual({ EPCI: 46_157, '82112': 0, '82033': 0 });
+    expect(result.communes.map((c) => c.years[0].receiptCents)).toEqual([35_505, 10_652]);
   });
 
   it('prices a group purchase at the grouped price, exactly, against each member’s price alone', () => {

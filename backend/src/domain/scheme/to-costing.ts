@@ -5,6 +5,7 @@
  */
 import { computeCosting } from '../costing/engine.js';
 import { CostingError, actionScope, failForCommune, withinExactRange } from '../costing/errors.js';
+import { formatDecimal, formatEuros, formatRate } from '../costing/explain.js';
 import type {
   Action,
   CommuneProfile,
@@ -16,9 +17,17 @@ import type {
   TaxRegime,
   YearRange,
 } from '../costing/types.js';
-import { mul, parseDecimal, roundHalfUp, type Ratio } from '../money.js';
+import { add, mul, parseDecimal, roundHalfUp, type Ratio } from '../money.js';
 import type { FeeFormula } from '../opsn/opsn.js';
-import type { SchemeAction } from './action.js';
+import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type SchemeAction } from './action.js';
+
+/**
+ * The costing rules a costing follows; a version records it, so that a version frozen under older
+ * rules still reads as it did. 1: a shared asset's acquisition charged at once, a group purchase
+ * every year of the action, no receipts. 2: depreciation, one-off or contract-long group
+ * purchases, receipts of ascending provisions, ETP derived and checked.
+ */
+export const COSTING_RULES_VERSION = 2;
 
 export interface SchemeContext {
   mandate: YearRange;
@@ -27,7 +36,8 @@ export interface SchemeContext {
   communes: CommuneProfile[];
 }
 
-/** A problem that keeps one action out of the costing until the drafter or the figures fix it. */
+/** A problem that keeps one action out of the costing until the drafter or the figures fix it;
+ * as a warning, something that does not add up but does not stop the costing. */
 export interface ActionProblem {
   actionId: string;
   reason: string;
@@ -107,6 +117,29 @@ function statusQuoOf(action: SchemeAction, participant: SchemeAction['participan
   }
 }
 
+/** A shared asset's acquisition: depreciated straight-line (the default), or charged at once. */
+function acquisitionLine(details: Extract<ActionDetails, { kind: 'SHARED_ASSET' }>): CostLine {
+  const charge = details.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE;
+  const { acquisitionYear, acquisitionCents: amountCents, depreciationYears } = details;
+  if (charge === 'ONE_OFF') return { kind: 'oneOff', label: 'Acquisition', nature: 'INVESTMENT', year: acquisitionYear, amountCents };
+  const from = charge === 'DEPRECIATION_FROM_NEXT_YEAR' ? 'NEXT_YEAR' : 'ACQUISITION_YEAR';
+  return { kind: 'depreciation', label: 'Acquisition', acquisitionYear, amountCents, depreciationYears, from };
+}
+
+/**
+ * The years a group purchase is charged: the purchase year of a one-off purchase; for recurring
+ * needs, each year of the contract from the action's first year, within the action.
+ */
+export function groupPurchaseYears(action: SchemeAction): YearRange {
+  const details = action.details;
+  if (details.kind !== 'GROUP_PURCHASE') return action.years;
+  if (details.purchase === 'ONE_OFF') {
+    const year = details.purchaseYear ?? action.years.first;
+    return { first: year, last: year };
+  }
+  return { first: action.years.first, last: Math.min(action.years.last, action.years.first + details.contractYears - 1) };
+}
+
 /** The engine's view of one action. Throws CostingError when a figure it needs is missing. */
 export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<string, CommuneProfile>): Action {
   const details = action.details;
@@ -122,12 +155,15 @@ export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<stri
       ...extra,
     };
   };
+  const transferred = transferredEtp(action);
+  // The ETP the communes transfer go to the EPCI unless the drafter says otherwise.
+  const epciEtpGained = action.epciEtpGained ?? (transferred.num > 0n ? decimalText(transferred) : null);
   const base = {
     id: action.id,
     title: action.title,
     kind: action.kind,
     years: action.years,
-    ...(action.epciEtpGained !== null ? { epciEtpGained: action.epciEtpGained } : {}),
+    ...(epciEtpGained !== null ? { epciEtpGained } : {}),
   };
   const enteredRule = action.allocation ?? { kind: 'split' as const, key: { kind: 'equal' as const } };
 
@@ -140,9 +176,7 @@ export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<stri
         ...base,
         participants: action.participants.map((p) => participant(p)),
         costLines: [
-          ...(details.acquisitionCents > 0
-            ? [{ kind: 'oneOff' as const, label: 'Acquisition', nature: 'INVESTMENT' as const, year: details.acquisitionYear, amountCents: details.acquisitionCents }]
-            : []),
+          ...(details.acquisitionCents > 0 ? [acquisitionLine(details)] : []),
           ...(details.runningCostCents > 0 ? [yearly('Fonctionnement', action.years, details.runningCostCents)] : []),
           ...action.costLines,
         ],
@@ -159,11 +193,17 @@ export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<stri
           allocation: { kind: 'tariff', paidTo: 'PROVIDER', price: [{ kind: 'perUnit', metric: UNITS, unitLabel: details.unitLabel, rateCents: details.unitCostCents }] },
         };
       }
-      // The EPCI reimburses the communes whose services it uses.
-      const reimbursed = action.participants.reduce((sum, p) => sum + roundHalfUp(mul(ratio(details.unitCostCents), ratio(units(p.insee)))), 0);
+      // The EPCI reimburses the communes whose services it uses: its cost, their receipt.
+      const rate = ratio(details.unitCostCents);
+      const receiptOf = (insee: string) => roundHalfUp(mul(rate, ratio(units(insee))));
+      const reimbursed = action.participants.reduce((sum, p) => sum + receiptOf(p.insee), 0);
       return {
         ...base,
-        participants: action.participants.map((p) => participant(p)),
+        participants: action.participants.map((p) => {
+          const cents = receiptOf(p.insee);
+          const explanation = `${formatDecimal(ratio(units(p.insee)))} ${details.unitLabel} × ${formatRate(rate)} = ${formatEuros(cents)} remboursés par l’intercommunalité`;
+          return participant(p, cents > 0 ? { receipt: { cents, explanation } } : {});
+        }),
         costLines: [...(reimbursed > 0 ? [yearly(`Remboursement des ${details.unitLabel}`, action.years, reimbursed)] : []), ...action.costLines],
         allocation: { kind: 'split', epciShare: { kind: 'percent', percent: 100 }, key: { kind: 'equal' } },
       };
@@ -177,6 +217,7 @@ export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<stri
         details.lots.reduce((sum, lot) => sum + roundHalfUp(mul(ratio(lot.unitPriceCents), ratio(lot.quantities[insee] ?? 0))), 0);
       return {
         ...base,
+        years: groupPurchaseYears(action),
         participants: action.participants.map((p) =>
           participant(p, {
             statusQuo: { operatingCents: ownNeeds(p.insee) },
@@ -218,11 +259,33 @@ export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<stri
   }
 }
 
+const transferredEtp = (action: SchemeAction): Ratio =>
+  action.participants.reduce((sum, p) => (p.etpTransferred === null ? sum : add(sum, ratio(p.etpTransferred))), { num: 0n, den: 1n });
+
+/** When the ETP the EPCI gains are typed and differ from those the communes transfer, says so:
+ * the impact statement must add up, although the EPCI may also recruit. */
+export function etpWarning(action: SchemeAction): ActionProblem | null {
+  if (action.epciEtpGained === null) return null;
+  const transferred = transferredEtp(action);
+  const gained = ratio(action.epciEtpGained);
+  if (transferred.num === 0n || transferred.num * gained.den === gained.num * transferred.den) return null;
+  return {
+    actionId: action.id,
+    reason: 'ETP_MISMATCH',
+    message: `Les communes transfèrent ${formatDecimal(transferred)} ETP mais l’intercommunalité en reçoit ${formatDecimal(gained)}.`,
+  };
+}
+
 /**
  * Costs a draft: every action that can be costed is; an action held up by a missing figure or an
- * impossible rule is left out and reported, so the rest of the scheme still shows.
+ * impossible rule is left out and reported, so the rest of the scheme still shows. Warnings are
+ * about actions costed all the same.
  */
-export function costScheme(context: SchemeContext, actions: readonly SchemeAction[]): { result: CostingResult; problems: ActionProblem[] } {
+export function costScheme(
+  context: SchemeContext,
+  actions: readonly SchemeAction[],
+): { result: CostingResult; problems: ActionProblem[]; warnings: ActionProblem[] } {
+  const warnings = actions.flatMap((action) => etpWarning(action) ?? []);
   const communes = new Map(context.communes.map((c) => [c.insee, c]));
   const problems: ActionProblem[] = [];
   const report = (error: unknown, actionId: string) => {
@@ -239,7 +302,7 @@ export function costScheme(context: SchemeContext, actions: readonly SchemeActio
   });
   for (;;) {
     try {
-      return { result: computeCosting({ mandate: context.mandate, taxRegime: context.taxRegime, communes: context.communes, actions: costable }), problems };
+      return { result: computeCosting({ mandate: context.mandate, taxRegime: context.taxRegime, communes: context.communes, actions: costable }), problems, warnings };
     } catch (error) {
       const failed = error instanceof CostingError ? error.actionId : null;
       if (failed === null || !costable.some((a) => a.id === failed)) throw error;

@@ -16,6 +16,10 @@ export interface VersionContent {
   communes: CommuneProfile[];
   costing: CostingResult;
   problems: ActionProblem[];
+  /** What does not add up in costed actions; absent from versions frozen before warnings existed. */
+  warnings?: ActionProblem[];
+  /** The costing rules the costing followed (see COSTING_RULES_VERSION); absent means 1. */
+  rulesVersion?: number;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { badInput } from '../../domain/errors.js';
 import type { FeeFormula } from '../../domain/opsn/opsn.js';
 import { SERVICE_KIND_LABELS } from '../../domain/opsn/opsn.js';
-import type { ActionDetails, SchemeAction, StatusQuoRule } from '../../domain/scheme/action.js';
-import type { AllocationKey, AllocationRule, CostLine, PriceComponent } from '../../domain/costing/types.js';
+import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '../../domain/scheme/action.js';
+import type { AllocationKey, AllocationRule, PriceComponent } from '../../domain/costing/types.js';
 import type { StoredOpsn } from '../opsn/opsn-store.js';
 import type { ActionDetailsInput, ActionInput, AllocationInput, AllocationKeyInput, CostLineInput, KeyPartKeyInput, PriceComponentInput, StatusQuoRuleInput } from './dto/action.inputs.js';
 
@@ -59,7 +59,7 @@ function statusQuoRule(rule: StatusQuoRuleInput): StatusQuoRule {
   }
 }
 
-function costLine(line: CostLineInput, i: number): CostLine {
+function costLine(line: CostLineInput, i: number): EnteredCostLine {
   const at = `Ligne de coût ${i + 1} (« ${line.label} »)`;
   const years = () => {
     const range = required(line.years, `${at} : indiquez ses années.`);
@@ -204,6 +204,8 @@ function details(input: ActionDetailsInput, registry: readonly StoredOpsn[]): Ac
         lots: (input.lots ?? []).map((lot) => ({ label: lot.label, unitPriceCents: lot.unitPriceCents, quantities: quantities(lot.quantities) })),
         expectedGainPercent: input.expectedGainPercent ?? '0',
         contractYears: input.contractYears ?? 1,
+        purchase: input.purchase ?? 'RECURRING',
+        purchaseYear: input.purchase === 'ONE_OFF' ? (input.purchaseYear ?? null) : null,
       };
     case 'POOLED_DPO':
       return { kind: 'POOLED_DPO', provider: input.provider ?? 'CENTRE_DE_GESTION', providerName: input.providerName?.trim() || null };
@@ -234,6 +236,7 @@ function details(input: ActionDetailsInput, registry: readonly StoredOpsn[]): Ac
         acquisitionYear: required(input.acquisitionYear, "Biens partagés : indiquez l'année d'acquisition."),
         depreciationYears: input.depreciationYears ?? 5,
         runningCostCents: input.runningCostCents ?? 0,
+        acquisitionCharge: input.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
       };
   }
 }

@@ -1,4 +1,4 @@
-import { costScheme, type SchemeContext } from '../../domain/scheme/to-costing.js';
+import { COSTING_RULES_VERSION, costScheme, type SchemeContext } from '../../domain/scheme/to-costing.js';
 import { toCostingCommune } from '../../domain/territory/commune-profile.js';
 import type { StoredProfile } from '../commune-profiles/profile-store.js';
 import type { StoredScheme } from './scheme-store.js';
@@ -8,9 +8,9 @@ export function contextOf(scheme: Pick<StoredScheme, 'mandate' | 'taxRegime'>, p
   return { mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes: profiles.map((p) => toCostingCommune(p.commune, p.figures)) };
 }
 
-export type SchemeCosting = ReturnType<typeof costScheme>;
-
 /** The costing of a draft from its actions and the communes' current figures. */
-export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]): SchemeCosting {
-  return costScheme(contextOf(scheme, profiles), scheme.actions);
+export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]) {
+  return { ...costScheme(contextOf(scheme, profiles), scheme.actions), rulesVersion: COSTING_RULES_VERSION };
 }
+
+export type SchemeCosting = ReturnType<typeof schemeCosting>;

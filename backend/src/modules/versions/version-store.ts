@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { costScheme } from '../../domain/scheme/to-costing.js';
+import { COSTING_RULES_VERSION, costScheme } from '../../domain/scheme/to-costing.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
 import type { ComparableContent, VersionContent } from '../../domain/versions/diff.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
@@ -50,13 +50,15 @@ export function loadVersions(manager: EntityManager, ids: readonly string[]): Pr
 export async function draftContent(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
   const context = contextOf(scheme, await loadProfiles(manager, [scheme.epciId]));
   const actions = scheme.actions.map(({ position: _position, ...action }) => action);
-  const { result, problems } = costScheme(context, actions);
+  const { result, problems, warnings } = costScheme(context, actions);
   return {
     scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
     actions,
     communes: context.communes,
     costing: result,
     problems,
+    warnings,
+    rulesVersion: COSTING_RULES_VERSION,
   };
 }
 

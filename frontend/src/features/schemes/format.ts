@@ -17,6 +17,16 @@ export function formatEurosChange(cents: number): string {
   return cents > 0 ? `+${formatEuros(cents)}` : `−${formatEuros(-cents)}`;
 }
 
+/** The product's sign convention, said once under every costing table. */
+export const SIGN_CONVENTION =
+  'Signes : un coût est positif ; une recette (« Recette », par exemple le remboursement d’une mise à disposition de services à l’intercommunalité) est précédée d’un signe moins ; une économie est positive, un surcoût négatif.';
+
+/** A commune's receipt, with a minus (see SIGN_CONVENTION): « −480,00 € »; « — » without any
+ * (costings frozen under rules version 1 carry none). */
+export function formatReceipt(cents: number | undefined): string {
+  return cents ? `−${formatEuros(cents)}` : '—';
+}
+
 /** A change in staff: « +1,5 ETP », « −2 ETP », « 0 ETP ». */
 export function formatEtpChange(etp: number): string {
   return `${etpFormat.format(etp)} ETP`;

@@ -15,10 +15,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ACTION_KINDS, DPO_PROVIDERS, OBLIGATIONS, SERVICE_FUNCTIONS, THEMES } from '../../../domain/scheme/action.js';
+import { ACQUISITION_CHARGES, ACTION_KINDS, DPO_PROVIDERS, OBLIGATIONS, PURCHASE_MODES, SERVICE_FUNCTIONS, THEMES } from '../../../domain/scheme/action.js';
 import { OPSN_SERVICE_KINDS } from '../../../domain/opsn/opsn.js';
 import { OpsnServiceKindEnum } from '../../opsn/models/opsn.models.js';
 import {
+  AcquisitionChargeEnum,
   ActionKindEnum,
   AllocationKindEnum,
   CostLineKindEnum,
@@ -32,6 +33,7 @@ import {
   PaymentModeEnum,
   PopulationKindEnum,
   PriceKindEnum,
+  PurchaseModeEnum,
   ProvisionDirectionEnum,
   ServiceFunctionEnum,
   StatusQuoKindEnum,
@@ -208,6 +210,11 @@ export class ActionDetailsInput {
   @Field(() => [LotInput], { nullable: true }) @IsOptional() @nested(() => LotInput) @ArrayMaxSize(50) lots?: LotInput[] | null;
   @Field(() => String, { nullable: true }) @OptionalDecimal() expectedGainPercent?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() contractYears?: number | null;
+  @Field(() => PurchaseModeEnum, { nullable: true, description: 'ONE_OFF: bought once, in purchaseYear; RECURRING (when absent): needs every year of the contract' })
+  @IsOptional()
+  @IsIn(PURCHASE_MODES)
+  purchase?: (typeof PURCHASE_MODES)[number] | null;
+  @Field(() => Int, { nullable: true, description: 'ONE_OFF: the year of the purchase (the action’s first year when absent)' }) @IsOptional() @IsInt() purchaseYear?: number | null;
   // POOLED_DPO
   @Field(() => DpoProviderEnum, { nullable: true }) @IsOptional() @IsIn(DPO_PROVIDERS) provider?: (typeof DPO_PROVIDERS)[number] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) providerName?: string | null;
@@ -222,6 +229,10 @@ export class ActionDetailsInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() acquisitionYear?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() depreciationYears?: number | null;
   @Field(() => Float, { nullable: true }) @OptionalCents() runningCostCents?: number | null;
+  @Field(() => AcquisitionChargeEnum, { nullable: true, description: 'How the acquisition is charged; straight-line depreciation from the acquisition year when absent' })
+  @IsOptional()
+  @IsIn(ACQUISITION_CHARGES)
+  acquisitionCharge?: (typeof ACQUISITION_CHARGES)[number] | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { enumOf } from '../../../common/graphql-enum.js';
-import { ACTION_KINDS, DPO_PROVIDERS, OBLIGATIONS, SERVICE_FUNCTIONS, THEMES } from '../../../domain/scheme/action.js';
+import { ACQUISITION_CHARGES, ACTION_KINDS, DPO_PROVIDERS, OBLIGATIONS, PURCHASE_MODES, SERVICE_FUNCTIONS, THEMES } from '../../../domain/scheme/action.js';
 
 // The costing engine's vocabulary, as GraphQL enums with the same values as the domain's JSON.
 export const ActionKindEnum = enumOf(ACTION_KINDS);
@@ -21,6 +21,8 @@ export const TariffPayeeEnum = enumOf(['EPCI', 'PROVIDER'] as const);
 export const StatusQuoKindEnum = enumOf(['ENTERED', 'FLAT', 'PER_INHABITANT', 'METRIC'] as const);
 export const ProvisionDirectionEnum = enumOf(['ASCENDING', 'DESCENDING'] as const);
 export const OpsnPayerEnum = enumOf(['EPCI', 'COMMUNES'] as const);
+export const AcquisitionChargeEnum = enumOf(ACQUISITION_CHARGES);
+export const PurchaseModeEnum = enumOf(PURCHASE_MODES);
 
 const enums: [object, string, string?][] = [
   [ActionKindEnum, 'ActionKind', 'The legal instrument of an action'],
@@ -41,5 +43,7 @@ const enums: [object, string, string?][] = [
   [StatusQuoKindEnum, 'StatusQuoKind'],
   [ProvisionDirectionEnum, 'ProvisionDirection'],
   [OpsnPayerEnum, 'OpsnPayer'],
+  [AcquisitionChargeEnum, 'AcquisitionCharge', 'A shared asset’s acquisition: depreciated from the acquisition year or the next, or charged at once'],
+  [PurchaseModeEnum, 'PurchaseMode', 'A group purchase bought once, or recurring needs every year of the contract'],
 ];
 for (const [values, name, description] of enums) registerEnumType(values, { name, description });

@@ -34,6 +34,8 @@ export class CostingProblemModel {
 })
 export class SchemeCostingModel {
   @Field(() => [CostingProblemModel]) problems: CostingProblemModel[];
+  @Field(() => [CostingProblemModel], { description: 'What does not add up in actions costed all the same (e.g. ETP transferred vs gained)' }) warnings: CostingProblemModel[];
+  @Field(() => Int, { description: 'The costing rules followed (COSTING_RULES_VERSION)' }) rulesVersion: number;
 }
 
 @ObjectType('Scheme', { description: 'A draft mutualisation scheme (schéma de mutualisation) of one EPCI' })

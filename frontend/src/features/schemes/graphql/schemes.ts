@@ -47,6 +47,11 @@ export const SchemeFields = graphql(`
         reason
         message
       }
+      warnings {
+        actionId
+        reason
+        message
+      }
     }
   }
 `);

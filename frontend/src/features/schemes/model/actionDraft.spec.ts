@@ -75,7 +75,7 @@ const ACTIONS: SchemeAction[] = [
     participants: participants().map((p) => ({ ...p, payment: 'INVOICE' as const, etpTransferred: null })),
     statusQuo: { kind: 'ENTERED' },
     allocation: null,
-    details: { kind: 'GROUP_PURCHASE', coordinator: '82112', lots: [{ label: 'PC', unitPriceCents: '40000', quantities: { '82112': '10' } }], expectedGainPercent: '12.5', contractYears: 4 },
+    details: { kind: 'GROUP_PURCHASE', coordinator: '82112', lots: [{ label: 'PC', unitPriceCents: '40000', quantities: { '82112': '10' } }], expectedGainPercent: '12.5', contractYears: 4, purchase: 'ONE_OFF', purchaseYear: 2027 },
   },
   {
     ...common,
@@ -116,7 +116,7 @@ const ACTIONS: SchemeAction[] = [
     participants: participants().map((p) => ({ ...p, payment: 'INVOICE' as const, etpTransferred: null })),
     statusQuo: { kind: 'ENTERED' },
     allocation: { kind: 'split', key: { kind: 'percentages', percents: { '82112': '80', '82019': '20' } } },
-    details: { kind: 'SHARED_ASSET', acquisitionCents: 600_000, acquisitionYear: 2027, depreciationYears: 5, runningCostCents: 50_000 },
+    details: { kind: 'SHARED_ASSET', acquisitionCents: 600_000, acquisitionYear: 2027, depreciationYears: 5, runningCostCents: 50_000, acquisitionCharge: 'DEPRECIATION_FROM_NEXT_YEAR' },
   },
 ];
 

@@ -5,7 +5,6 @@
 import type {
   ActionKind,
   AllocationKey,
-  CostLine,
   DeviceKind,
   ExpenseNature,
   PaymentMode,
@@ -13,7 +12,7 @@ import type {
   PriceComponent,
   YearRange,
 } from '@mutualis/domain/costing/types';
-import type { DpoProvider, Obligation, SchemeAction, ServiceFunction, StatusQuoRule, Theme } from '@mutualis/domain/scheme/action';
+import { DEFAULT_ACQUISITION_CHARGE, type AcquisitionCharge, type DpoProvider, type EnteredCostLine, type Obligation, type PurchaseMode, type SchemeAction, type ServiceFunction, type StatusQuoRule, type Theme } from '@mutualis/domain/scheme/action';
 import type { OpsnServiceKind } from '@mutualis/domain/opsn/opsn';
 import { typedCentsText, typedDecimal } from '@mutualis/domain/territory/numbers';
 import { typedEuros } from './amounts';
@@ -44,7 +43,7 @@ export interface StatusQuoDraft {
 
 export interface CostLineDraft {
   id: string;
-  kind: CostLine['kind'];
+  kind: EnteredCostLine['kind'];
   label: string;
   nature: ExpenseNature;
   year: number;
@@ -124,6 +123,8 @@ export interface DetailsDraft {
   lots: LotDraft[];
   expectedGain: string;
   contractYears: string;
+  purchase: PurchaseMode;
+  purchaseYear: number;
   provider: DpoProvider;
   providerName: string;
   opsnId: string;
@@ -136,6 +137,7 @@ export interface DetailsDraft {
   acquisitionYear: number;
   depreciationYears: string;
   runningCost: string;
+  acquisitionCharge: AcquisitionCharge;
 }
 
 export interface ActionDraft {
@@ -167,7 +169,7 @@ const EMPTY_ENTRY: CommuneEntry = { payment: 'INVOICE', statusQuo: '', etpTransf
 /** What is typed for a commune, blank for one never ticked. */
 export const entryOf = (draft: Pick<ActionDraft, 'entries'>, insee: string): CommuneEntry => draft.entries[insee] ?? EMPTY_ENTRY;
 
-export function newCostLine(kind: CostLine['kind'], years: YearRange): CostLineDraft {
+export function newCostLine(kind: EnteredCostLine['kind'], years: YearRange): CostLineDraft {
   return {
     id: newRowId(),
     kind,
@@ -233,6 +235,8 @@ export function emptyDraft(kind: ActionKind, mandate: YearRange, firstMetric = '
       lots: kind === 'GROUP_PURCHASE' ? [newLot()] : [],
       expectedGain: '',
       contractYears: '4',
+      purchase: 'RECURRING',
+      purchaseYear: mandate.first,
       provider: 'CENTRE_DE_GESTION',
       providerName: '',
       opsnId: '',
@@ -244,6 +248,7 @@ export function emptyDraft(kind: ActionKind, mandate: YearRange, firstMetric = '
       acquisitionYear: mandate.first,
       depreciationYears: '5',
       runningCost: '',
+      acquisitionCharge: DEFAULT_ACQUISITION_CHARGE,
     },
   };
 }
@@ -292,7 +297,7 @@ function priceDraft(price: PriceComponent): PriceDraft {
   }
 }
 
-function costLineDraft(line: CostLine): CostLineDraft {
+function costLineDraft(line: EnteredCostLine): CostLineDraft {
   const draft = newCostLine(line.kind, line.kind === 'oneOff' ? { first: line.year, last: line.year } : line.years);
   switch (line.kind) {
     case 'oneOff':
@@ -345,6 +350,8 @@ export function draftFromAction(action: SchemeAction, mandate: YearRange, firstM
         })),
         expectedGain: typedDecimal(d.expectedGainPercent),
         contractYears: String(d.contractYears),
+        purchase: d.purchase ?? 'RECURRING',
+        purchaseYear: d.purchaseYear ?? action.years.first,
       });
       break;
     case 'POOLED_DPO':
@@ -359,6 +366,7 @@ export function draftFromAction(action: SchemeAction, mandate: YearRange, firstM
         acquisitionYear: d.acquisitionYear,
         depreciationYears: String(d.depreciationYears),
         runningCost: typedEuros(d.runningCostCents),
+        acquisitionCharge: d.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
       });
       break;
   }

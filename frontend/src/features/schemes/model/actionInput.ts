@@ -1,6 +1,6 @@
 /** The domain's SchemeAction as the API's ActionInput: records become lists, decimals text. */
-import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
-import type { ActionDetails, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
+import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
+import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '@mutualis/domain/scheme/action';
 import type {
   ActionDetailsInput,
   ActionInput,
@@ -29,7 +29,7 @@ function statusQuoInput(rule: StatusQuoRule): StatusQuoRuleInput {
   }
 }
 
-function costLineInput(line: CostLine): CostLineInput {
+function costLineInput(line: EnteredCostLine): CostLineInput {
   switch (line.kind) {
     case 'oneOff':
       return { kind: 'oneOff', label: line.label, nature: line.nature, year: line.year, amountCents: line.amountCents };
@@ -119,6 +119,8 @@ function detailsInput(details: ActionDetails): ActionDetailsInput {
         })),
         expectedGainPercent: text(details.expectedGainPercent),
         contractYears: details.contractYears,
+        purchase: details.purchase ?? 'RECURRING',
+        purchaseYear: details.purchase === 'ONE_OFF' ? (details.purchaseYear ?? null) : null,
       };
     case 'POOLED_DPO':
       return { kind: details.kind, provider: details.provider, providerName: details.providerName };
@@ -139,6 +141,7 @@ function detailsInput(details: ActionDetails): ActionDetailsInput {
         acquisitionYear: details.acquisitionYear,
         depreciationYears: details.depreciationYears,
         runningCostCents: details.runningCostCents,
+        acquisitionCharge: details.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
       };
   }
 }

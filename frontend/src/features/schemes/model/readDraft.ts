@@ -3,9 +3,9 @@
  * cannot be read, named by the field it belongs to. The same SchemeAction is checked by the shared
  * `checkAction`, costed for the preview and sent to the API.
  */
-import type { AllocationKey, AllocationRule, CostLine, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
+import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
 import type { ActionFieldProblem } from '@mutualis/domain/scheme/check-action';
-import type { ActionDetails, ActionParticipant, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
+import type { ActionDetails, ActionParticipant, EnteredCostLine, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
 import { readDecimalFigure, readEuroRate, readEuros, readWhole, type Reading } from './amounts';
 import type { ActionDraft, AllocationDraft, CostLineDraft, KeyDraft, PriceDraft } from './actionDraft';
 import { entryOf, serviceKey } from './actionDraft';
@@ -125,7 +125,7 @@ function statusQuoRule({ statusQuo }: ActionDraft, read: Reader): StatusQuoRule 
   }
 }
 
-function costLine(line: CostLineDraft, i: number, draft: ActionDraft, read: Reader): CostLine {
+function costLine(line: CostLineDraft, i: number, draft: ActionDraft, read: Reader): EnteredCostLine {
   const field = `costLines.${i}`;
   const what = `Ligne de coût ${i + 1}${line.label.trim() ? ` (« ${line.label.trim()} »)` : ''}`;
   read.require(line.label.trim() !== '', field, `Ligne de coût ${i + 1} : donnez-lui un libellé.`);
@@ -287,6 +287,8 @@ function details(draft: ActionDraft, read: Reader, nameOf: (insee: string) => st
         })),
         expectedGainPercent: read.optionalDecimal(d.expectedGain, 'details.expectedGainPercent', 'Gain attendu', 2, MAX_PERCENT) ?? '0',
         contractYears: read.whole(d.contractYears, 'details.contractYears', 'Durée du marché', 100),
+        purchase: d.purchase,
+        purchaseYear: d.purchase === 'ONE_OFF' ? d.purchaseYear : null,
       };
     case 'POOLED_DPO':
       return { kind: 'POOLED_DPO', provider: d.provider, providerName: d.providerName.trim() || null };
@@ -314,6 +316,7 @@ function details(draft: ActionDraft, read: Reader, nameOf: (insee: string) => st
         acquisitionYear: d.acquisitionYear,
         depreciationYears: read.whole(d.depreciationYears, 'details.depreciationYears', 'Durée d’amortissement', 100),
         runningCostCents: read.optionalEuros(d.runningCost, 'details.runningCostCents', 'Coût de fonctionnement annuel') ?? 0,
+        acquisitionCharge: d.acquisitionCharge,
       };
   }
 }

@@ -2,7 +2,7 @@
  * The what-if of the action form: each payer's share as saved and as typed, costed by the shared
  * engine exactly as the server will cost it.
  */
-import type { ActionCosting, CommuneFigures } from '@mutualis/domain/costing/types';
+import type { ActionCosting, CommuneFigures, CostingResult } from '@mutualis/domain/costing/types';
 import type { SchemeAction } from '@mutualis/domain/scheme/action';
 import { costScheme, type SchemeContext } from '@mutualis/domain/scheme/to-costing';
 
@@ -24,7 +24,13 @@ export interface PreviewRow {
 }
 
 export type ActionCost =
-  | { ok: true; costing: ActionCosting | null; /** Each participant's figures over the mandate for this action alone. */ communes: Map<string, CommuneFigures> }
+  | {
+      ok: true;
+      costing: ActionCosting | null;
+      /** Each participant's figures over the mandate for this action alone. */
+      communes: Map<string, CommuneFigures>;
+      result: CostingResult;
+    }
   | { ok: false; message: string };
 
 /** One action costed alone (actions never depend on each other): its shares, or why it cannot be costed. */
@@ -33,7 +39,7 @@ export function costAction(context: SchemeContext, action: SchemeAction): Action
   if (problems.length > 0) return { ok: false, message: problems.map((p) => p.message).join(' ') };
   const participants = new Set(action.participants.map((p) => p.insee));
   const communes = new Map(result.communes.filter((c) => participants.has(c.insee)).map((c) => [c.insee, c.mandate]));
-  return { ok: true, costing: result.actions[0] ?? null, communes };
+  return { ok: true, costing: result.actions[0] ?? null, communes, result };
 }
 
 function sharesByPayer(costing: ActionCosting | null): Map<string, PayerShare> {

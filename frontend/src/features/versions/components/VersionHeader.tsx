@@ -16,7 +16,7 @@ export function VersionHeader({ version, content }: VersionHeaderProps) {
       <PageHeading>{`Version ${version.number} de « ${content.scheme.title} »`}</PageHeading>
       <p className="scheme-header__meta">
         {VERSION_STATUS_LABELS[versionStatusOf(version)]} le {formatDateTime(version.frozenAt)} par {version.authorName} · mandat{' '}
-        {formatMandate(content.scheme.mandate)}
+        {formatMandate(content.scheme.mandate)} · règles de chiffrage, version {content.rulesVersion ?? 1}
       </p>
       <p className="version-message">
         <strong>Message :</strong> {version.message}

@@ -1,5 +1,6 @@
 import { Button } from '@gouvfr-lasuite/cunningham-react';
-import type { CostLine, ExpenseNature } from '@mutualis/domain/costing/types';
+import type { ExpenseNature } from '@mutualis/domain/costing/types';
+import type { EnteredCostLine } from '@mutualis/domain/scheme/action';
 import { SelectField, TextField } from '../../../../shared/forms/fields';
 import { COST_LINE_LABELS, NATURE_LABELS } from '@mutualis/domain/scheme/labels';
 import { optionsOf } from '../../labels';
@@ -9,7 +10,7 @@ import { FigureField, FormSection, YearSelect } from './controls';
 import { useActionForm } from './formContext';
 
 const NATURE_OPTIONS = optionsOf(NATURE_LABELS);
-const ADD_LABELS: Record<CostLine['kind'], string> = {
+const ADD_LABELS: Record<EnteredCostLine['kind'], string> = {
   staff: 'Ajouter du personnel',
   yearly: 'Ajouter une dépense annuelle',
   oneOff: 'Ajouter une dépense ponctuelle',
@@ -34,7 +35,7 @@ export function CostLinesSection() {
         />
       ))}
       <div className="row-actions">
-        {(Object.keys(ADD_LABELS) as CostLine['kind'][]).map((kind) => (
+        {(Object.keys(ADD_LABELS) as EnteredCostLine['kind'][]).map((kind) => (
           <Button key={kind} type="button" size="small" variant="bordered" color="neutral" onClick={() => setLines((lines) => [...lines, newCostLine(kind, draft.years)])}>
             {ADD_LABELS[kind]}
           </Button>

@@ -3,6 +3,7 @@ import { formatEuros, formatEurosChange } from '../../format';
 import { costAction, previewRows, type PayerShare, type PreviewRow } from '../../model/sharePreview';
 import { useActionForm } from './formContext';
 import { TableScroll } from '../TableScroll';
+import { CostOutliers } from '../costing/CostOutliers';
 
 const amount = (share: PayerShare | null, pick: (share: PayerShare) => number) => (share ? formatEuros(pick(share)) : '—');
 const totalOf = (rows: readonly PreviewRow[], side: 'before' | 'after') => rows.reduce((sum, row) => sum + (row[side]?.totalCents ?? 0), 0);
@@ -39,12 +40,14 @@ export function SharePreview({ schemeTotalCents }: { schemeTotalCents: number })
       <p className="share-preview__summary" aria-live="polite">
         {summary}
       </p>
-      {rows && <PreviewTable rows={rows} showBefore={!isNew} />}
+      {rows && <PreviewTable rows={rows} showBefore={!isNew} savingHeader={editor.draft.kind === 'GROUP_PURCHASE' ? 'Économie sur la durée du marché' : 'Économie sur le mandat'} />}
+      {after?.ok && after.costing && <CostOutliers actions={[after.costing]} communes={after.result.communes} />}
     </section>
   );
 }
 
-function PreviewTable({ rows, showBefore }: { rows: PreviewRow[]; showBefore: boolean }) {
+/** A group purchase is charged only in its purchase year or its contract's years: its saving over the mandate is its saving over the contract. */
+function PreviewTable({ rows, showBefore, savingHeader }: { rows: PreviewRow[]; showBefore: boolean; savingHeader: string }) {
   return (
     <TableScroll label="Parts de chaque payeur">
       <table className="data-table data-table--compact">
@@ -60,7 +63,7 @@ function PreviewTable({ rows, showBefore }: { rows: PreviewRow[]; showBefore: bo
             {showBefore && <th scope="col" className="numeric">Sur la durée, avant</th>}
             <th scope="col" className="numeric">Sur la durée{showBefore ? ', après' : ''}</th>
             {showBefore && <th scope="col" className="numeric">Écart</th>}
-            <th scope="col" className="numeric">Économie sur le mandat</th>
+            <th scope="col" className="numeric">{savingHeader}</th>
             <th scope="col">Calcul de la 1re année</th>
           </tr>
         </thead>

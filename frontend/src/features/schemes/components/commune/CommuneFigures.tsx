@@ -1,5 +1,5 @@
 import type { CommuneCosting } from '@mutualis/domain/costing/types';
-import { formatEtpChange, formatEuros, formatEurosChange } from '../../format';
+import { formatEtpChange, formatEuros, formatEurosChange, formatReceipt, SIGN_CONVENTION } from '../../format';
 import { TableScroll } from '../TableScroll';
 import { Facts } from '../../../../shared/ui/Facts';
 
@@ -10,6 +10,7 @@ export function CommuneFigures({ commune }: { commune: CommuneCosting }) {
   const m = commune.mandate;
   const facts: [string, string][] = [
     ['Coût du schéma sur le mandat', formatEuros(m.schemeCents)],
+    ['Recette sur le mandat', formatReceipt(m.receiptCents)],
     ['Situation actuelle sur le mandat', formatEuros(m.statusQuoCents)],
     ['Économie', formatEurosChange(m.savingCents)],
     ['Coût par habitant', perInhabitant(m.costPerInhabitantCents)],
@@ -27,6 +28,7 @@ export function CommuneFigures({ commune }: { commune: CommuneCosting }) {
             <tr>
               <th scope="col">Année</th>
               <th scope="col" className="numeric">Coût du schéma</th>
+              <th scope="col" className="numeric">Recette</th>
               <th scope="col" className="numeric">Situation actuelle</th>
               <th scope="col" className="numeric">Économie</th>
               <th scope="col" className="numeric">Par habitant</th>
@@ -40,6 +42,7 @@ export function CommuneFigures({ commune }: { commune: CommuneCosting }) {
               <tr key={year.year}>
                 <th scope="row">{year.year}</th>
                 <td className="numeric">{formatEuros(year.schemeCents)}</td>
+                <td className="numeric">{formatReceipt(year.receiptCents)}</td>
                 <td className="numeric">{formatEuros(year.statusQuoCents)}</td>
                 <td className="numeric">{formatEurosChange(year.savingCents)}</td>
                 <td className="numeric">{perInhabitant(year.costPerInhabitantCents)}</td>
@@ -53,6 +56,7 @@ export function CommuneFigures({ commune }: { commune: CommuneCosting }) {
             <tr>
               <th scope="row">Mandat</th>
               <td className="numeric">{formatEuros(m.schemeCents)}</td>
+              <td className="numeric">{formatReceipt(m.receiptCents)}</td>
               <td className="numeric">{formatEuros(m.statusQuoCents)}</td>
               <td className="numeric">{formatEurosChange(m.savingCents)}</td>
               <td className="numeric">{perInhabitant(m.costPerInhabitantCents)}</td>
@@ -64,8 +68,8 @@ export function CommuneFigures({ commune }: { commune: CommuneCosting }) {
         </table>
       </TableScroll>
       <p className="table-note">
-        Économie : situation actuelle moins coût du schéma ; un montant négatif est un surcoût. Coût par habitant : population municipale. Effectifs et
-        fonctionnement : variation par rapport à la situation actuelle.
+        Économie : situation actuelle moins coût du schéma, plus les recettes ; un montant négatif est un surcoût. Coût par habitant : population municipale.
+        Effectifs et fonctionnement : variation par rapport à la situation actuelle. {SIGN_CONVENTION}
       </p>
     </>
   );

@@ -2,7 +2,7 @@ import type { CommuneSummary, CostingSummary } from '@mutualis/domain/costing/su
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { SortableTable, type TableColumn } from '../../../../shared/ui/SortableTable';
-import { formatEuros, formatEurosChange } from '../../format';
+import { formatEuros, formatEurosChange, formatReceipt } from '../../format';
 
 const sum = (communes: readonly CommuneSummary[], pick: (c: CommuneSummary) => number) => communes.reduce((total, c) => total + pick(c), 0);
 
@@ -26,6 +26,14 @@ export function CommunesCostingTable({ costing, sheetLinks }: { costing: Costing
         cell: (c) => formatEuros(c.mandate.schemeCents),
         sortValue: (c) => c.mandate.schemeCents,
         total: formatEuros(sum(communes, (c) => c.mandate.schemeCents)),
+      },
+      {
+        key: 'receipt',
+        header: 'Recette',
+        numeric: true,
+        cell: (c) => formatReceipt(c.mandate.receiptCents),
+        sortValue: (c) => c.mandate.receiptCents ?? 0,
+        total: formatReceipt(sum(communes, (c) => c.mandate.receiptCents ?? 0)),
       },
       {
         key: 'statusQuo',

@@ -4,6 +4,8 @@ import { ChoiceGroup } from '../../../../shared/ui/ChoiceGroup';
 import { Loading } from '../../../../shared/ui/Loading';
 import { ActionsCostingTable } from './ActionsCostingTable';
 import { CommunesCostingTable } from './CommunesCostingTable';
+import { CostOutliers } from './CostOutliers';
+import { SIGN_CONVENTION } from '../../format';
 import { ImpactStatement } from './ImpactStatement';
 import { YearsCostingTable } from './YearsCostingTable';
 
@@ -45,6 +47,8 @@ export function CostingViews({ costing, positions, concerned, sheetLinks = true 
         </>
       )}
       {view === 'impact' && <ImpactStatement costing={costing} concerned={concerned} />}
+      {view !== 'impact' && <p className="table-note">{SIGN_CONVENTION}</p>}
+      <CostOutliers actions={costing.actions} communes={costing.communes} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import type { Impact } from '@mutualis/domain/costing/types';
-import { formatEtpChange, formatEurosChange } from '../../format';
+import { formatEtpChange, formatEurosChange, formatReceipt, SIGN_CONVENTION } from '../../format';
 import { TableScroll } from '../TableScroll';
 
 interface ImpactStatementProps {
@@ -9,11 +9,12 @@ interface ImpactStatementProps {
   concerned: ReadonlySet<string>;
 }
 
-function ImpactCells({ mandate, lastYear }: { mandate: Impact; lastYear: Impact | undefined }) {
+function ImpactCells({ mandate, lastYear, receiptCents }: { mandate: Impact; lastYear: Impact | undefined; receiptCents: number | undefined }) {
   return (
     <>
       <td className="numeric">{formatEtpChange(mandate.etpChange)}</td>
       <td className="numeric">{formatEurosChange(mandate.operatingExpenseChangeCents)}</td>
+      <td className="numeric">{formatReceipt(receiptCents)}</td>
       <td className="numeric">{lastYear ? formatEurosChange(lastYear.operatingExpenseChangeCents) : '—'}</td>
     </>
   );
@@ -35,25 +36,27 @@ export function ImpactStatement({ costing, concerned }: ImpactStatementProps) {
             <th scope="col">Collectivité</th>
             <th scope="col" className="numeric">Effectifs en {last}</th>
             <th scope="col" className="numeric">Fonctionnement sur le mandat</th>
+            <th scope="col" className="numeric">Recettes de fonctionnement sur le mandat</th>
             <th scope="col" className="numeric">Fonctionnement en {last}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
             <th scope="row">Intercommunalité</th>
-            <ImpactCells mandate={costing.epci.mandate.impact} lastYear={costing.epci.years.at(-1)?.impact} />
+            <ImpactCells mandate={costing.epci.mandate.impact} lastYear={costing.epci.years.at(-1)?.impact} receiptCents={undefined} />
           </tr>
           {communes.map((commune) => (
             <tr key={commune.insee}>
               <th scope="row">{commune.name}</th>
-              <ImpactCells mandate={commune.mandate.impact} lastYear={commune.lastYear?.impact} />
+              <ImpactCells mandate={commune.mandate.impact} lastYear={commune.lastYear?.impact} receiptCents={commune.mandate.receiptCents} />
             </tr>
           ))}
         </tbody>
       </table>
       <p className="table-note">
         Effectifs : variation en équivalents temps plein (ETP) en fin de mandat. Fonctionnement : variation des dépenses par rapport à
-        la situation actuelle ; un montant négatif est une économie.
+        la situation actuelle ; un montant négatif est une économie. Recettes : ce que la commune reçoit (remboursement d’une mise à disposition de ses
+        services). {SIGN_CONVENTION}
       </p>
     </TableScroll>
   );

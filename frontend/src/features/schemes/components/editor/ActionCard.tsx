@@ -11,6 +11,7 @@ interface ActionCardProps {
   /** Null while a problem keeps the action out of the costing. */
   totalCents: number | null;
   problems: readonly CostingProblem[];
+  warnings: readonly CostingProblem[];
   canEdit: boolean;
   nameOf: (insee: string) => string;
   onMoveUp: (() => void) | undefined;
@@ -18,7 +19,7 @@ interface ActionCardProps {
   onRemove: () => void;
 }
 
-export function ActionCard({ action, totalCents, problems, canEdit, nameOf, onMoveUp, onMoveDown, onRemove }: ActionCardProps) {
+export function ActionCard({ action, totalCents, problems, warnings, canEdit, nameOf, onMoveUp, onMoveDown, onRemove }: ActionCardProps) {
   const definition = definitionOf(action);
   const communes = action.participantCount === 1 ? '1 commune' : `${action.participantCount} communes`;
   return (
@@ -36,6 +37,16 @@ export function ActionCard({ action, totalCents, problems, canEdit, nameOf, onMo
           <ul>
             {problems.map((problem) => (
               <li key={problem.message}>{problem.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="action-card__warnings">
+          <p className="action-card__problems-title">À vérifier :</p>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning.message}>{warning.message}</li>
             ))}
           </ul>
         </div>

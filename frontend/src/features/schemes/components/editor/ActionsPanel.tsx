@@ -38,6 +38,8 @@ interface ActionsEditing {
 interface ActionsPanelProps {
   actions: readonly SchemeActionRow[];
   problems: readonly CostingProblem[];
+  /** What does not add up in actions costed all the same. */
+  warnings: readonly CostingProblem[];
   costing: CostingSummary;
   nameOf: (insee: string) => string;
   /** Absent: the actions are only read. */
@@ -45,7 +47,7 @@ interface ActionsPanelProps {
 }
 
 /** The scheme's actions by instrument or by theme, with what keeps any of them out of the costing. */
-export function ActionsPanel({ actions, problems, costing, nameOf, editing }: ActionsPanelProps) {
+export function ActionsPanel({ actions, problems, warnings, costing, nameOf, editing }: ActionsPanelProps) {
   const [grouping, setGrouping] = useState<Grouping>('kind');
   const modals = useModals();
   const groups = useMemo(() => groupActions([...actions].sort((a, b) => a.position - b.position), grouping), [actions, grouping]);
@@ -89,6 +91,7 @@ export function ActionsPanel({ actions, problems, costing, nameOf, editing }: Ac
                     action={action}
                     totalCents={totals.get(action.id) ?? null}
                     problems={problems.filter((p) => p.actionId === action.id)}
+                    warnings={warnings.filter((w) => w.actionId === action.id)}
                     canEdit={editing !== undefined}
                     nameOf={nameOf}
                     // Moving past the neighbour in the same group: it takes that neighbour's place.

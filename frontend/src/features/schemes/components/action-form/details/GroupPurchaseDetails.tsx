@@ -1,14 +1,17 @@
 import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { SelectField, TextField } from '../../../../../shared/forms/fields';
+import { ChoiceGroup } from '../../../../../shared/ui/ChoiceGroup';
+import { PURCHASE_MODE_LABELS } from '@mutualis/domain/scheme/action';
+import { optionsOf } from '../../../labels';
 import { newLot, type LotDraft } from '../../../model/actionDraft';
-import { CellInput, FigureField } from '../controls';
+import { CellInput, FigureField, YearSelect } from '../controls';
 import { useActionForm } from '../formContext';
 import { TableScroll } from '../../TableScroll';
 
 /** A groupement de commandes: coordinator, lots, each member's quantities, expected gain. */
 export function GroupPurchaseDetails() {
   const { editor, idOf, editDetails } = useActionForm();
-  const { details: d, participants } = editor.draft;
+  const { details: d, participants, years } = editor.draft;
   const nameOf = (insee: string) => editor.env.communes.find((c) => c.insee === insee)?.name ?? insee;
   const setLot = (id: string, change: Partial<LotDraft>) => editDetails({ lots: d.lots.map((lot) => (lot.id === id ? { ...lot, ...change } : lot)) });
 
@@ -49,7 +52,11 @@ export function GroupPurchaseDetails() {
           Ajouter un lot
         </Button>
       </div>
-      <QuantitiesTable lots={d.lots} participants={participants} nameOf={nameOf} onChange={setLot} />
+      <ChoiceGroup legend="Nature de l’achat" value={d.purchase} onChange={(purchase) => editDetails({ purchase })} choices={optionsOf(PURCHASE_MODE_LABELS)} />
+      {d.purchase === 'ONE_OFF' && (
+        <YearSelect id={idOf('purchaseYear')} label="Année de l’achat" value={d.purchaseYear} years={years} onChange={(purchaseYear) => editDetails({ purchaseYear })} />
+      )}
+      <QuantitiesTable lots={d.lots} participants={participants} nameOf={nameOf} onChange={setLot} recurring={d.purchase === 'RECURRING'} />
       <div className="inline-fields">
         <FigureField
           id={idOf('expectedGain')}
@@ -62,6 +69,7 @@ export function GroupPurchaseDetails() {
           id={idOf('contractYears')}
           name="contractYears"
           label="Durée du marché (années)"
+          hint="Des besoins récurrents sont comptés chaque année du marché, à partir de la première année de l’action."
           inputMode="numeric"
           value={d.contractYears}
           onChange={(e) => editDetails({ contractYears: e.target.value })}
@@ -76,15 +84,16 @@ interface QuantitiesTableProps {
   participants: string[];
   nameOf: (insee: string) => string;
   onChange: (lotId: string, change: Partial<LotDraft>) => void;
+  recurring: boolean;
 }
 
-/** Each member's own needs, lot by lot (quantities a year). */
-function QuantitiesTable({ lots, participants, nameOf, onChange }: QuantitiesTableProps) {
+/** Each member's own needs, lot by lot (quantities a year, or bought once). */
+function QuantitiesTable({ lots, participants, nameOf, onChange, recurring }: QuantitiesTableProps) {
   if (participants.length === 0) return <p className="field-hint">Cochez les communes membres du groupement pour saisir leurs besoins.</p>;
   return (
     <TableScroll label="Besoins de chaque membre">
         <table className="data-table data-table--compact">
-          <caption>Besoins de chaque membre (quantités par an)</caption>
+          <caption>Besoins de chaque membre ({recurring ? 'quantités par an' : 'quantités achetées une fois'})</caption>
           <thead>
             <tr>
               <th scope="col">Commune</th>

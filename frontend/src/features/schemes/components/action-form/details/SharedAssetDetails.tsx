@@ -1,4 +1,7 @@
 import { TextField } from '../../../../../shared/forms/fields';
+import { ChoiceGroup } from '../../../../../shared/ui/ChoiceGroup';
+import { ACQUISITION_CHARGE_LABELS } from '@mutualis/domain/scheme/action';
+import { optionsOf } from '../../../labels';
 import { FigureField, YearSelect } from '../controls';
 import { useActionForm } from '../formContext';
 
@@ -7,7 +10,14 @@ export function SharedAssetDetails() {
   const { editor, idOf, editDetails } = useActionForm();
   const { details: d, years } = editor.draft;
   return (
-    <div className="inline-fields">
+    <>
+      <ChoiceGroup
+        legend="Imputation de l’acquisition"
+        value={d.acquisitionCharge}
+        onChange={(acquisitionCharge) => editDetails({ acquisitionCharge })}
+        choices={optionsOf(ACQUISITION_CHARGE_LABELS)}
+      />
+      <div className="inline-fields">
       <FigureField id={idOf('acquisition')} label="Coût d’acquisition (€)" value={d.acquisition} onChange={(acquisition) => editDetails({ acquisition })} />
       <YearSelect id={idOf('acquisitionYear')} label="Année d’acquisition" value={d.acquisitionYear} years={years} onChange={(acquisitionYear) => editDetails({ acquisitionYear })} />
       <TextField
@@ -19,6 +29,11 @@ export function SharedAssetDetails() {
         onChange={(e) => editDetails({ depreciationYears: e.target.value })}
       />
       <FigureField id={idOf('runningCost')} label="Coût de fonctionnement annuel (€)" value={d.runningCost} onChange={(runningCost) => editDetails({ runningCost })} />
-    </div>
+      </div>
+      <p className="field-hint">
+        Amorti, le bien est remboursé par annuités égales (la dernière ajustée au centime) pendant les années de l’action ; ce qui reste à amortir après l’action est indiqué dans le
+        détail du calcul.
+      </p>
+    </>
   );
 }
