@@ -8,11 +8,9 @@
 import http from 'node:http';
 import pg from 'pg';
 import { OPERATOR } from '../test/support/accounts';
-import { groupPurchase, opsnMembership, pooledDpo, serviceProvision, sharedAsset, sharedService } from '../test/support/actions';
-import { appointAdmin, importEpci, member } from '../test/support/fixtures';
-import { Client } from '../test/support/graphql';
+import type { Client } from '../test/support/graphql';
 import { freshDatabase, runNode, startServer } from '../test/support/server';
-import { PAYS_BASQUE_SIREN, buildPaysBasqueInput } from './fixtures/pays-basque';
+import { prepare } from './fixtures/pays-basque-scheme';
 
 const STATEMENTS_BUDGET = 4;
 const WARM_UP_READS = 20;
@@ -20,89 +18,6 @@ const MEASURED_READS = 100;
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const READ = `query ($id: ID!) { scheme(id: $id) { id revision actions { id definition } costing { result problems { actionId message } } } }`;
-
-const KEYS = [
-  { kind: 'equal' },
-  { kind: 'population', population: 'dgf' },
-  { kind: 'devices', devices: ['workstations', 'phones'] },
-  { kind: 'agents' },
-  { kind: 'potentielFinancier' },
-  { kind: 'usage', metric: 'dossiers_ads', unitLabel: 'dossiers ADS' },
-  { kind: 'composite', parts: [{ percent: '50', key: { kind: 'population', population: 'municipale' } }, { percent: '50', key: { kind: 'usage', metric: 'couches_sig', unitLabel: 'couches SIG' } }] },
-];
-
-/** 40 actions: the six kinds in turn, each over a different share of the 158 communes. */
-function actionInputs(insees: readonly string[], opsnId: string) {
-  return Array.from({ length: 40 }, (_, i) => {
-    const step = [1, 2, 3, 5][i % 4];
-    const joining = insees.filter((_, j) => (i + j) % step === 0);
-    const list = joining.map((insee, j) => ({ insee, statusQuoCents: 100_000 + ((j * 7919) % 900_000) }));
-    const units = Object.fromEntries(joining.map((insee, j) => [insee, String(10 + (j % 40))]));
-    switch (i % 6) {
-      case 0:
-        return { ...sharedService(list, 8_000_000 + i * 1000, '25', KEYS[i % KEYS.length]), title: `Service commun ${i + 1}` };
-      case 1:
-        return { ...pooledDpo(list, 20_000, '25000', 'jours_de_dpo'), title: `DPO mutualisé ${i + 1}` };
-      case 2:
-        return { ...serviceProvision(units, '3550'), title: `Mise à disposition ${i + 1}` };
-      case 3:
-        return { ...groupPurchase(units, '80000', '12.5'), title: `Groupement ${i + 1}` };
-      case 4:
-        return { ...opsnMembership(list, opsnId, 'TELETRANSMISSION'), title: `OPSN ${i + 1}` };
-      default:
-        return { ...sharedAsset(list, 4_500_000, 2027, 300_000), allocation: { kind: 'split', key: KEYS[i % KEYS.length] }, title: `Bien partagé ${i + 1}` };
-    }
-  });
-}
-
-async function prepare(url: string): Promise<{ drafter: Client; schemeId: string; revision: number; firstAction: { id: string; input: unknown } }> {
-  const operator = new Client(url);
-  await operator.login(OPERATOR.email, OPERATOR.password);
-  const territory = await importEpci(operator, PAYS_BASQUE_SIREN);
-  const admin = await appointAdmin(operator, territory.epciId, 'admin@bench.test');
-  const drafter = await member(admin, territory.epciId, 'DRAFTER', 'dsi@bench.test');
-  for (const label of ['jours de DPO', 'dossiers ADS', 'couches SIG']) {
-    await drafter.ok(`mutation ($e: ID!, $l: String!) { defineUsageMetric(epciId: $e, input: { label: $l }) { key } }`, { e: territory.epciId, l: label });
-  }
-  const figures = new Map(buildPaysBasqueInput().communes.map((c) => [c.insee, c]));
-  await drafter.ok(`mutation ($input: UpdateCommuneProfilesInput!) { updateCommuneProfiles(input: $input) { id } }`, {
-    input: {
-      epciId: territory.epciId,
-      rows: territory.communes.map((c) => {
-        const f = figures.get(c.inseeCode)!;
-        return {
-          communeId: c.id,
-          expectedRevision: 0,
-          populationDgf: String(f.population.dgf),
-          agentsEtp: String(f.agentsEtp),
-          workstations: String(f.devices?.workstations),
-          phones: String(f.devices?.phones),
-          tablets: String(f.devices?.tablets),
-          potentielFinancier: String(f.potentielFinancierCents! / 100),
-          metrics: [
-            { key: 'jours_de_dpo', value: String(f.usage!.dpoDays) },
-            { key: 'dossiers_ads', value: String(f.usage!.adsFiles) },
-            { key: 'couches_sig', value: String(f.usage!.sigLayers) },
-          ],
-        };
-      }),
-    },
-  });
-  const { createOpsn } = await drafter.ok(`mutation ($e: ID!, $input: OpsnInput!) { createOpsn(epciId: $e, input: $input) { id } }`, {
-    e: territory.epciId,
-    input: { name: 'OPSN', legalForm: 'SYNDICAT_MIXTE', departments: ['64'], services: [{ kind: 'TELETRANSMISSION', fee: { kind: 'PER_INHABITANT', amount: '1,10' } }] },
-  });
-  let scheme = (
-    await drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {
-      input: { epciId: territory.epciId, title: 'Banc d’essai', mandate: { first: 2026, last: 2032 } },
-    })
-  ).createScheme;
-  const inputs = actionInputs(territory.communes.map((c) => c.inseeCode), createOpsn.id);
-  for (const input of inputs) {
-    scheme = (await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`, { s: scheme.id, r: scheme.revision, input })).addAction;
-  }
-  return { drafter, schemeId: scheme.id, revision: scheme.revision, firstAction: { id: scheme.actions[0].id, input: inputs[0] } };
-}
 
 /** Bytes of the response as they travel, compressed, to a browser that accepts gzip. */
 function wireBytes(url: string, cookie: string | null, query: string, variables: Record<string, unknown>): Promise<{ bytes: number; encoding: string }> {
