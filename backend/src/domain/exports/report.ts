@@ -8,7 +8,8 @@ import type { ActionKind } from '../costing/types.js';
 import { ACTION_KIND_LABELS, OBLIGATION_LABELS } from '../scheme/action.js';
 import { actionAspects, aspectValue } from '../scheme/describe-action.js';
 import { communesInScope, type ExportSubject, type OpinionKind } from './export-subject.js';
-import { actionSheets, type Table, type TableColumn } from './tables.js';
+import { toCostingAction } from '../scheme/to-costing.js';
+import { ruleInWords, type Table, type TableColumn } from './tables.js';
 
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -47,8 +48,8 @@ export const NO_ADOPTION = 'Pas encore d’adoption par le conseil communautaire
 
 const REPORT_TITLE = 'Rapport relatif aux mutualisations de services';
 
-export const longDate = (date: Date | string) =>
-  new Date(date).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+export const longDate = (date: Date | string) => LONG_DATE.format(new Date(date));
 
 const text = (header: string): TableColumn => ({ header, kind: 'text' });
 const euros = (header: string): TableColumn => ({ header, kind: 'euros', summed: true });
@@ -76,9 +77,14 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
   const communes = communesInScope(subject);
   const ownInsee = scope.kind === 'COMMUNE' ? scope.insee : null;
   const communeName = ownInsee ? nameOf(ownInsee) : null;
-  const sheets = actionSheets(subject);
-  const actionsById = new Map(content.actions.map((a) => [a.id, a]));
-  const kinds = [...new Set(sheets.map((s) => actionsById.get(s.actionId)!.kind))];
+  const profiles = new Map(content.communes.map((c) => [c.insee, c]));
+  const costed = new Set(costing.actions.map((a) => a.actionId));
+  const sheets = content.actions.flatMap((action, index) =>
+    costed.has(action.id) && (ownInsee === null || action.participants.some((p) => p.insee === ownInsee))
+      ? [{ action, position: index + 1, rule: ruleInWords(toCostingAction(action, profiles), names) }]
+      : [],
+  );
+  const kinds = [...new Set(sheets.map((s) => s.action.kind))];
 
   const blocks: ReportBlock[] = [];
   const heading = (level: 1 | 2, value: string) => blocks.push({ kind: 'heading', level, text: value });
@@ -99,7 +105,7 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
   heading(1, 'Les actions du schéma');
   if (sheets.length === 0) paragraph(communeName ? `La commune de ${communeName} ne participe à aucune action chiffrée.` : 'Aucune action chiffrée.');
   for (const sheet of sheets) {
-    const action = actionsById.get(sheet.actionId)!;
+    const { action } = sheet;
     const aspects = actionAspects(action, nameOf, metricLabel);
     heading(2, `Action ${sheet.position} : ${action.title}`);
     paragraph(`${ACTION_KIND_LABELS[action.kind]} (${LEGAL_BASES[action.kind]})`, 'Instrument : ');

@@ -228,6 +228,9 @@ function figuresUsed(action: Action, metricLabel: (key: string) => string): Used
   return figures.filter((figure, i) => figures.findIndex((f) => f.header === figure.header) === i);
 }
 
+/** The sharing rule as the engine applies it (kinds that set their own rule included), in words. */
+export const ruleInWords = (action: Action, names: ReadonlyMap<string, string>) => describeRule(action.allocation, (insee) => names.get(insee) ?? insee);
+
 export interface ActionSheet {
   actionId: string;
   /** 1-based, in the scheme's order. */
@@ -293,7 +296,7 @@ export function actionSheets(subject: ExportSubject): ActionSheet[] {
         position: index + 1,
         title: action.title,
         instrument: ACTION_KIND_LABELS[action.kind],
-        rule: describeRule(engineAction.allocation, (insee) => names.get(insee) ?? insee),
+        rule: ruleInWords(engineAction, names),
         table: { columns, rows, total: withSums(columns, rows, columns.map((_, i) => (i === 0 ? 'Total' : null))) },
       },
     ];

@@ -55,10 +55,13 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: st
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: freezeColumns, activeCell: `A${firstData}` }],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
+  // One style object per column, given to each of its cells: exceljs caches a style by object
+  // identity, and otherwise serialises a fresh copy for every cell (most of a large workbook's time).
+  const styles = table.columns.map((column): Partial<ExcelJS.Style> => (NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {}));
   sheet.columns = table.columns.map((column, i) => {
     const longest = table.rows.reduce((width, row) => Math.max(width, shownLength(row[i], column.kind)), Math.min(column.header.length, 24));
     const width = column.header === 'Explication' ? EXPLANATION_WIDTH : Math.min(MAX_WIDTH, Math.max(8, longest + 2));
-    return { key: String(i), width, style: NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {} };
+    return { key: String(i), width, style: styles[i] };
   });
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastData, headerRow), column: table.columns.length } };
   intro.forEach((line, i) => {
@@ -75,7 +78,9 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: st
   });
   header.commit();
   for (let r = 0; r < table.rows.length; r++) {
-    sheet.addRow(table.rows[r].map((cell, i) => cellValue(cell, table.columns[i].kind))).commit();
+    const row = sheet.addRow(table.rows[r].map((cell, i) => cellValue(cell, table.columns[i].kind)));
+    row.eachCell((cell, column) => (cell.style = styles[column - 1]));
+    row.commit();
     if (r % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
   }
   if (table.total) {
