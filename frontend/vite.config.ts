@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/graphql': backendUrl,
       '/health': backendUrl,
+      '/exports': backendUrl,
     },
   },
   build: {

@@ -16,6 +16,7 @@ import type { AppConfig } from './config/config.js';
 import { CoreModule } from './config/config.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommuneProfilesModule } from './modules/commune-profiles/commune-profiles.module.js';
 import { OpsnModule } from './modules/opsn/opsn.module.js';
@@ -86,6 +87,7 @@ export class AppModule {
         OpsnModule,
         SchemesModule,
         VersionsModule,
+        ExportsModule,
         HealthModule,
       ],
     };

@@ -2,6 +2,7 @@ import '../features/schemes/schemes.css';
 import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { ExportDownloads } from '../features/exports/components/ExportDownloads';
 import { CommuneActions } from '../features/schemes/components/commune/CommuneActions';
 import { CommuneFigures } from '../features/schemes/components/commune/CommuneFigures';
 import { formatMandate } from '../features/schemes/format';
@@ -43,6 +44,7 @@ export function SchemeCommunePage() {
           Imprimer la fiche
         </Button>
       </p>
+      <ExportDownloads source="DRAFT" id={schemeId} insee={insee} />
       <section aria-labelledby="sheet-figures">
         <h2 id="sheet-figures">Chiffrage pour la commune</h2>
         <CommuneFigures commune={commune} />

@@ -12,6 +12,7 @@ import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeChanges } from '../features/schemes/hooks/useSchemeChanges';
 import type { SchemePageState } from '../features/schemes/paths';
 import type { SchemeDetails } from '../features/schemes/hooks/useSchemes';
+import { ExportDownloads } from '../features/exports/components/ExportDownloads';
 import { SchemeVersionCommands } from '../features/versions/components/SchemeVersionCommands';
 import { apiErrorMessage } from '../shared/graphql/errors';
 import { Loading } from '../shared/ui/Loading';
@@ -79,6 +80,7 @@ export function SchemePage() {
     <>
       <SchemeHeader scheme={scheme} canEdit={canEdit} onSaveDetails={saveDetails}>
         <SchemeVersionCommands epciId={epciId} schemeId={schemeId} revision={scheme.revision} reload={refetch} onFrozen={frozen} />
+        <ExportDownloads source="DRAFT" id={schemeId} />
       </SchemeHeader>
       <SuccessMessage>{done}</SuccessMessage>
       {failure && <Notice type="error">{failure}</Notice>}

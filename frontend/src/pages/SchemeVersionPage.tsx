@@ -4,6 +4,7 @@ import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { summariseCosting } from '@mutualis/domain/costing/summary';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { ExportDownloads } from '../features/exports/components/ExportDownloads';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
@@ -52,6 +53,7 @@ export function SchemeVersionPage() {
           </Button>
         )}
       </div>
+      <ExportDownloads source="VERSION" id={version.id} />
       {failure && <Notice type="error">{failure}</Notice>}
       <SchemeTotals costing={costing} actionCount={actions.length} problemCount={new Set(content.problems.map((p) => p.actionId)).size} />
       <section aria-labelledby="actions-title">
