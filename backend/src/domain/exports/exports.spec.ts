@@ -68,7 +68,7 @@ describe('office files’ tables', () => {
   });
 
   it('lists each share with the population its key used and its explanation', () => {
-    const [sheet] = actionSheets(subject());
+    const [sheet] = [...actionSheets(subject())];
     expect(sheet.rule).toBe('Clé : population municipale ; part de l’intercommunalité : 20 %');
     expect(sheet.table.columns.map((c) => c.header)).toEqual(['Année', 'Code INSEE', 'Payeur', 'Paiement', 'Population municipale', 'Part (€)', 'dont fonctionnement (€)', 'dont investissement (€)', 'Explication']);
     const moissac = sheet.table.rows.find((row) => row[1] === '82112')!;
@@ -80,8 +80,8 @@ describe('office files’ tables', () => {
   it('keeps only the commune’s rows and its actions in a commune’s part', () => {
     const own = subject({ scope: { kind: 'COMMUNE', insee: '82112' } });
     expect(communeTable(own).rows.map((row) => row[0])).toEqual(['82112']);
-    expect(actionSheets(own)[0].table.rows.every((row) => row[1] === '82112')).toBe(true);
-    expect(actionSheets(subject({ scope: { kind: 'COMMUNE', insee: '82001' } }))).toEqual([]);
+    expect([...actionSheets(own)][0].table.rows.every((row) => row[1] === '82112')).toBe(true);
+    expect([...actionSheets(subject({ scope: { kind: 'COMMUNE', insee: '82001' } }))]).toEqual([]);
   });
 });
 
