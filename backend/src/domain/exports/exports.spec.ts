@@ -120,6 +120,12 @@ describe('the report', () => {
     expect(report.blocks).toContainEqual({ kind: 'paragraph', text: 'Le conseil communautaire a adopté le schéma par délibération n° DC2027_102 du 20 septembre 2027 : 61 voix pour, 3 voix contre, 2 abstentions.' });
   });
 
+  it('names the draft’s actions the costing leaves out, with the reason', () => {
+    const draft = subject();
+    const held = { ...draft, content: { ...draft.content, problems: [{ actionId: 'a1', reason: 'MISSING_FIGURE', message: 'la population de Moissac est manquante.' }] } };
+    expect(buildReport(held, new Date()).blocks).toContainEqual({ kind: 'paragraph', label: 'Action « DSI mutualisée » non chiffrée : ', text: 'la population de Moissac est manquante.' });
+  });
+
   it('cites the legal basis of each instrument used', () => {
     const report = buildReport(subject(), new Date());
     expect(report.blocks).toContainEqual({ kind: 'paragraph', label: 'Service commun : ', text: 'article L5211-4-2 du code général des collectivités territoriales' });
