@@ -68,7 +68,7 @@ describe('office files’ tables', () => {
   });
 
   it('lists each share with the population its key used and its explanation', () => {
-    const [sheet] = actionSheets(subject());
+    const [sheet] = [...actionSheets(subject())];
     expect(sheet.rule).toBe('Clé : population municipale ; part de l’intercommunalité : 20 %');
     expect(sheet.table.columns.map((c) => c.header)).toEqual(['Année', 'Code INSEE', 'Payeur', 'Paiement', 'Population municipale', 'Part (€)', 'dont fonctionnement (€)', 'dont investissement (€)', 'Explication']);
     const moissac = sheet.table.rows.find((row) => row[1] === '82112')!;
@@ -80,8 +80,8 @@ describe('office files’ tables', () => {
   it('keeps only the commune’s rows and its actions in a commune’s part', () => {
     const own = subject({ scope: { kind: 'COMMUNE', insee: '82112' } });
     expect(communeTable(own).rows.map((row) => row[0])).toEqual(['82112']);
-    expect(actionSheets(own)[0].table.rows.every((row) => row[1] === '82112')).toBe(true);
-    expect(actionSheets(subject({ scope: { kind: 'COMMUNE', insee: '82001' } }))).toEqual([]);
+    expect([...actionSheets(own)][0].table.rows.every((row) => row[1] === '82112')).toBe(true);
+    expect([...actionSheets(subject({ scope: { kind: 'COMMUNE', insee: '82001' } }))]).toEqual([]);
   });
 });
 
@@ -118,6 +118,12 @@ describe('the report', () => {
     expect(table?.kind === 'table' && table.table.rows[0]).toEqual(['Moissac', '1 avril 2027', '1 juillet 2027', 'Favorable avec réserves', 'n° D2027_041 du 12 mai 2027', 'Revoir la clé.']);
     expect(report.titlePage).toContain('Statut : adopté par délibération n° DC2027_102 du 20 septembre 2027');
     expect(report.blocks).toContainEqual({ kind: 'paragraph', text: 'Le conseil communautaire a adopté le schéma par délibération n° DC2027_102 du 20 septembre 2027 : 61 voix pour, 3 voix contre, 2 abstentions.' });
+  });
+
+  it('names the draft’s actions the costing leaves out, with the reason', () => {
+    const draft = subject();
+    const held = { ...draft, content: { ...draft.content, problems: [{ actionId: 'a1', reason: 'MISSING_FIGURE', message: 'la population de Moissac est manquante.' }] } };
+    expect(buildReport(held, new Date()).blocks).toContainEqual({ kind: 'paragraph', label: 'Action « DSI mutualisée » non chiffrée : ', text: 'la population de Moissac est manquante.' });
   });
 
   it('cites the legal basis of each instrument used', () => {

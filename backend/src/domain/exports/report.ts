@@ -104,6 +104,11 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
 
   heading(1, 'Les actions du schéma');
   if (sheets.length === 0) paragraph(communeName ? `La commune de ${communeName} ne participe à aucune action chiffrée.` : 'Aucune action chiffrée.');
+  // Only a draft can hold actions the costing leaves out (a version is frozen complete): say so, not silently drop them.
+  for (const problem of content.problems) {
+    const action = content.actions.find((a) => a.id === problem.actionId);
+    if (action && (ownInsee === null || action.participants.some((p) => p.insee === ownInsee))) paragraph(problem.message, `Action « ${action.title} » non chiffrée : `);
+  }
   for (const sheet of sheets) {
     const { action } = sheet;
     const aspects = actionAspects(action, nameOf, metricLabel);

@@ -245,18 +245,19 @@ export interface ActionSheet {
 /**
  * One table per action: each year, each share (the EPCI's, then each participant's) with the
  * figures its key used and its explanation. A commune's part keeps only that commune's rows and
- * the actions it takes part in.
+ * the actions it takes part in. Built one action at a time, as the writer asks for them, so that
+ * a large scheme never holds every share's row at once nor builds them all in one go.
  */
-export function actionSheets(subject: ExportSubject): ActionSheet[] {
+export function* actionSheets(subject: ExportSubject): Generator<ActionSheet> {
   const { content, scope } = subject;
   const profiles = new Map(content.communes.map((c) => [c.insee, c]));
   const names = new Map(content.communes.map((c) => [c.insee, c.name]));
   const costings = new Map(content.costing.actions.map((a) => [a.actionId, a]));
   const metricLabel = (key: string) => subject.metricLabels.get(key) ?? key;
-  return content.actions.flatMap((action, index): ActionSheet[] => {
+  for (const [index, action] of content.actions.entries()) {
     const costing = costings.get(action.id);
-    if (!costing) return [];
-    if (scope.kind === 'COMMUNE' && !action.participants.some((p) => p.insee === scope.insee)) return [];
+    if (!costing) continue;
+    if (scope.kind === 'COMMUNE' && !action.participants.some((p) => p.insee === scope.insee)) continue;
     const engineAction = toCostingAction(action, profiles);
     const usage = new Map(engineAction.participants.map((p) => [p.insee, p.usage]));
     const figures = figuresUsed(engineAction, metricLabel);
@@ -290,15 +291,13 @@ export function actionSheets(subject: ExportSubject): ActionSheet[] {
           ];
         }),
     );
-    return [
-      {
-        actionId: action.id,
-        position: index + 1,
-        title: action.title,
-        instrument: ACTION_KIND_LABELS[action.kind],
-        rule: ruleInWords(engineAction, names),
-        table: { columns, rows, total: withSums(columns, rows, columns.map((_, i) => (i === 0 ? 'Total' : null))) },
-      },
-    ];
-  });
+    yield {
+      actionId: action.id,
+      position: index + 1,
+      title: action.title,
+      instrument: ACTION_KIND_LABELS[action.kind],
+      rule: ruleInWords(engineAction, names),
+      table: { columns, rows, total: withSums(columns, rows, columns.map((_, i) => (i === 0 ? 'Total' : null))) },
+    };
+  }
 }

@@ -15,7 +15,7 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
 const SHEET_NAME_MAX = 31;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
 /** Rows written between two turns of the event loop, so that other requests are served meanwhile. */
-const ROWS_PER_TURN = 400;
+const ROWS_PER_TURN = 200;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE3E3FD' } };
 const MAX_WIDTH = 60;
 const EXPLANATION_WIDTH = 120;
