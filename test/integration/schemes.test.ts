@@ -190,7 +190,7 @@ describe('actions of every kind, costed to the cent', () => {
     const perros = await communeOf(as.drafter, scheme.id, PERROS);
     expect(perros.years.map((y: any) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032]);
     const { scheme: read } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { costing { summary } } }`, { id: scheme.id });
-    expect(read.costing.summary.communes.find((c: any) => c.insee === PERROS)).toEqual({ insee: PERROS, name: perros.name, mandate: perros.mandate, lastYear: perros.years[6] });
+    expect(read.costing.summary.communes.find((c: any) => c.insee === PERROS)).toEqual({ insee: PERROS, name: perros.name, mandate: perros.mandate, lastYear: { year: 2032, impact: perros.years[6].impact } });
     expect(await communeOf(as.drafter, scheme.id, '75056')).toBeNull();
   });
 

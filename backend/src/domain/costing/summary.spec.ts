@@ -20,14 +20,14 @@ const result = computeCosting(
 );
 
 describe('summariseCosting', () => {
-  it("keeps every figure but the shares and the communes' years before the last, with each year's EPCI part", () => {
+  it("keeps every figure but the shares and the communes' years (the last year's impact apart), with each year's EPCI part", () => {
     const summary = summariseCosting(result);
     expect(summary.actions[0].years).toEqual([
       { year: 2026, totalCents: 1_000_000, operatingCents: 1_000_000, investmentCents: 0, epciCents: 200_000 },
       { year: 2027, totalCents: 1_000_000, operatingCents: 1_000_000, investmentCents: 0, epciCents: 200_000 },
     ]);
     expect(summary.actions[1].years[0].epciCents).toBe(0);
-    expect(summary.communes[0]).toEqual({ insee: a.insee, name: a.name, mandate: result.communes[0].mandate, lastYear: result.communes[0].years[1] });
+    expect(summary.communes[0]).toEqual({ insee: a.insee, name: a.name, mandate: result.communes[0].mandate, lastYear: { year: 2027, impact: result.communes[0].years[1].impact } });
     expect({ ...summary, actions: undefined, communes: undefined }).toEqual({ ...result, actions: undefined, communes: undefined });
   });
 });

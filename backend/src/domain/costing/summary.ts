@@ -11,8 +11,8 @@ export type ActionYearSummary = Omit<ActionYear, 'shares'> & { epciCents: Cents 
 
 export type ActionCostingSummary = Omit<ActionCosting, 'years'> & { years: ActionYearSummary[] };
 
-/** A commune over the mandate, and its last year (the impact statement's year). */
-export type CommuneSummary = Omit<CommuneCosting, 'years'> & { lastYear: CommuneCosting['years'][number] | null };
+/** A commune over the mandate, and the impact statement of its last year. */
+export type CommuneSummary = Omit<CommuneCosting, 'years'> & { lastYear: Pick<CommuneCosting['years'][number], 'year' | 'impact'> | null };
 
 export type CostingSummary = Omit<CostingResult, 'actions' | 'communes'> & { actions: ActionCostingSummary[]; communes: CommuneSummary[] };
 
@@ -23,7 +23,10 @@ export function summariseCosting(result: CostingResult): CostingSummary {
       ...action,
       years: years.map(({ shares, ...year }) => ({ ...year, epciCents: shares[0]?.payer.kind === 'EPCI' ? shares[0].cents : 0 })),
     })),
-    communes: result.communes.map(({ years, ...commune }) => ({ ...commune, lastYear: years.at(-1) ?? null })),
+    communes: result.communes.map(({ years, ...commune }) => {
+      const last = years.at(-1);
+      return { ...commune, lastYear: last ? { year: last.year, impact: last.impact } : null };
+    }),
   };
 }
 

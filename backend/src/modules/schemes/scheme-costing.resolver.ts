@@ -9,7 +9,7 @@ import type { SchemeCosting } from './scheme-costing.js';
 @Resolver(() => SchemeCostingModel)
 export class SchemeCostingResolver {
   @ResolveField(() => JsonScalar, {
-    description: "CostingSummary (backend/src/domain/costing/summary.ts): the costing without the shares nor the communes' years but the last, integer cents",
+    description: "CostingSummary (backend/src/domain/costing/summary.ts): the costing without the shares nor the communes' years (but the last year's impact), integer cents",
   })
   summary(@Parent() costing: SchemeCosting) {
     return summariseCosting(costing.result);
