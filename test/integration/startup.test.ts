@@ -116,9 +116,15 @@ describe('demo mode', () => {
       const login = await drafter.login('redaction@demo.mutualis.fr', 'demo-mutualis-2026');
       expect(login.errors).toBeUndefined();
       const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
-      const { schemes } = await drafter.ok(
-        `query ($e: ID!) { schemes(epciId: $e) { actions { kind } costing { problems { message } } versions { number authorName totals { actionCount } integrityVerified } } }`,
-        { e: me.memberships[0].epci.id },
+      // One scheme's costing per request: the cost limit refuses a costing for each of a list.
+      const { schemes: ids } = await drafter.ok(`query ($e: ID!) { schemes(epciId: $e) { id } }`, { e: me.memberships[0].epci.id });
+      const schemes = await Promise.all(
+        ids.map(async ({ id }: { id: string }) =>
+          (await drafter.ok(
+            `query ($id: ID!) { scheme(id: $id) { actions { kind } costing { problems { message } } versions { number authorName totals { actionCount } integrityVerified } } }`,
+            { id },
+          )).scheme,
+        ),
       );
       expect(schemes).toEqual([
         {

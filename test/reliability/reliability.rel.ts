@@ -107,7 +107,7 @@ it('leaves no partial version when an instance is killed with -9 during freezes'
     const [{ revision }] = await sql(`SELECT revision FROM scheme WHERE id = $1`, [draft.id]);
     const freezes = Array.from({ length: 3 }, (_, i) => tab.request(FREEZE, { s: draft.id, r: revision, m: `gel ${round}.${i}` }).catch(() => null));
     // From before the first statement to after the commit, a different moment each round.
-    await new Promise((r) => setTimeout(r, 20 + round * 60));
+    await new Promise((r) => setTimeout(r, 50 + round * 400));
     victim.process.kill('SIGKILL');
     kills++;
     await Promise.all(freezes);
