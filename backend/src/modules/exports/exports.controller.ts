@@ -8,8 +8,6 @@ import { CONTENT_TYPES, contentDisposition, exportFileName, type ExportFormat } 
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import { SessionService } from '../auth/session.service.js';
 import { ExportsService, type ExportRequest } from './exports.service.js';
-import { reportDocument } from './report-document.js';
-import { writeWorkbook } from './workbook.js';
 
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'docx'];
 
@@ -58,9 +56,13 @@ export class ExportsController {
       switch (format as ExportFormat) {
         case 'csv':
           return reply.send(communeTableCsv(subject));
-        case 'docx':
+        // The office libraries are loaded on first use: they would add seconds to every start-up.
+        case 'docx': {
+          const { reportDocument } = await import('./report-document.js');
           return reply.send(await reportDocument(subject, today));
+        }
         case 'xlsx': {
+          const { writeWorkbook } = await import('./workbook.js');
           const out = new PassThrough();
           writeWorkbook(subject, today, out).catch((error) => {
             req.log.error({ err: error }, 'workbook export failed');
