@@ -74,13 +74,12 @@ export class AccountsService {
    * least one active administrator.
    */
   async removeMember(caller: Caller, input: RemoveMemberInput): Promise<MemberModel> {
-    this.assertManages(caller, input.epciId);
-    return this.dataSource.transaction(async (manager) => {
+    await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: input.epciId });
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const before = await this.member(manager, input.epciId, input.userId);
       if (before.role === 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
       await manager.query(`DELETE FROM membership WHERE user_id = $1 AND epci_id = $2`, [input.userId, input.epciId]);
-      await recordAudit(manager, {
-        ...auditActor(caller),
+      await record({
         epciId: input.epciId,
         action: 'member.remove',
         entityType: 'user',
