@@ -15,6 +15,20 @@ export interface AppConfig {
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  mail: {
+    /** SMTP server URL; null keeps mails in the database (listed on the « Courriels » page). */
+    smtpUrl: string | null;
+    from: string;
+    /** First retry delay of a failed delivery (doubling), and the period of the background jobs. */
+    retryDelaySeconds: number;
+  };
+  /** Base of the links in mails: the address people open Mutualis at. */
+  publicUrl: string;
+  /**
+   * Tests only (refused in production): a file holding a number of seconds the server's clock is
+   * moved forward by, so a test can let a link expire without waiting.
+   */
+  testClockFile: string | null;
 }
 
 export type DatabaseEngine = 'embedded' | 'server';
@@ -34,7 +48,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     if (raw === undefined || raw === '') return fallback;
     const value = parse(raw);
     if (value === undefined) {
-      problems.push(`${name} doit être ${expected} (reçu « ${name === 'DATABASE_URL' ? redactUrl(raw) : raw} »)`);
+      problems.push(`${name} doit être ${expected} (reçu « ${name === 'DATABASE_URL' || name === 'SMTP_URL' ? redactUrl(raw) : raw} »)`);
       return fallback;
     }
     return value;
@@ -70,7 +84,16 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
       perAddress: read('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, integer(1, 100000), 'un entier entre 1 et 100000'),
       windowSeconds: read('LOGIN_FAILURE_WINDOW', 15 * 60, parseDuration, 'une durée entre 1s et 30d'),
     },
+    mail: {
+      smtpUrl: read('SMTP_URL', null, parseSmtpUrl, 'une URL smtp://utilisateur:motdepasse@hôte:port ou smtps://…'),
+      from: read('MAIL_FROM', 'Mutualis <ne-pas-repondre@mutualis.localhost>', parseMailFrom, 'une adresse, par exemple « Mutualis <noreply@exemple.fr> »'),
+      retryDelaySeconds: read('MAIL_RETRY_DELAY', 60, parseDuration, 'une durée entre 1s et 30d'),
+    },
+    publicUrl: '',
+    testClockFile: env.TEST_CLOCK_FILE?.trim() ? path.resolve(cwd, env.TEST_CLOCK_FILE.trim()) : null,
   };
+  config.publicUrl = read('PUBLIC_URL', `http://localhost:${config.port}`, parseHttpUrl, 'une URL http(s)://hôte[:port][/chemin]');
+  if (config.testClockFile && nodeEnv === 'production') problems.push('TEST_CLOCK_FILE ne peut pas être utilisé quand NODE_ENV=production');
   if (problems.length > 0) {
     throw new StartupError(`Configuration invalide / invalid configuration: ${problems.join(' ; ')}`);
   }
@@ -91,6 +114,29 @@ function parseDatabaseUrl(raw: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function parseSmtpUrl(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return ['smtp:', 'smtps:'].includes(url.protocol) && url.hostname ? raw : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseHttpUrl(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return ['http:', 'https:'].includes(url.protocol) && !url.search && !url.hash ? raw.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `address@host` or `Name <address@host>`, on one line (a header injection would need a newline). */
+function parseMailFrom(raw: string): string | undefined {
+  return /^([^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw) ? raw : undefined;
 }
 
 /** Never print a database password, in an error or a log. */

@@ -13,6 +13,7 @@ interface MembersTableProps {
   currentUserId: string;
   onEditRole: (member: Member) => void;
   onToggleDisabled: (member: Member) => void;
+  onResendInvitation: (member: Member) => void;
 }
 
 function roleText(member: Member): string {
@@ -20,7 +21,7 @@ function roleText(member: Member): string {
   return member.commune ? `${role} – ${member.commune.name}` : role;
 }
 
-export function MembersTable({ epciName, members, currentUserId, onEditRole, onToggleDisabled }: MembersTableProps) {
+export function MembersTable({ epciName, members, currentUserId, onEditRole, onToggleDisabled, onResendInvitation }: MembersTableProps) {
   const columns = useMemo<TableColumn<Member>[]>(
     () => [
       {
@@ -40,8 +41,9 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
       {
         key: 'state',
         header: 'État',
-        cell: (member) => (member.user.disabled ? <span className="tag tag--muted">Désactivé</span> : 'Actif'),
-        sortValue: (member) => (member.user.disabled ? 1 : 0),
+        cell: (member) =>
+          member.user.disabled ? <span className="tag tag--muted">Désactivé</span> : member.user.invitationPending ? 'Invité' : 'Actif',
+        sortValue: (member) => (member.user.disabled ? 2 : member.user.invitationPending ? 1 : 0),
       },
       {
         key: 'actions',
@@ -51,6 +53,17 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
             <span className="muted">Votre compte</span>
           ) : (
             <div className="row-actions">
+              {member.user.invitationPending && !member.user.disabled && (
+                <Button
+                  size="small"
+                  variant="bordered"
+                  color="neutral"
+                  onClick={() => onResendInvitation(member)}
+                  aria-label={`Renvoyer l’invitation à ${member.user.name}`}
+                >
+                  Renvoyer l’invitation
+                </Button>
+              )}
               <Button
                 size="small"
                 variant="bordered"
@@ -73,7 +86,7 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
           ),
       },
     ],
-    [currentUserId, onEditRole, onToggleDisabled],
+    [currentUserId, onEditRole, onToggleDisabled, onResendInvitation],
   );
 
   return (

@@ -7,6 +7,7 @@ import {
   SetMemberRoleMutation,
   SetUserDisabledMutation,
 } from '../graphql/members';
+import { ResendInvitationMutation } from '../../mail/graphql/mail';
 
 export interface RoleChoice {
   role: Role;
@@ -17,7 +18,6 @@ export interface RoleChoice {
 export interface NewMember extends RoleChoice {
   name: string;
   email: string;
-  password: string;
 }
 
 /**
@@ -29,6 +29,7 @@ export function useMemberActions(epciId: string) {
   const [createMember] = useMutation(CreateMemberMutation, refetch);
   const [setMemberRole] = useMutation(SetMemberRoleMutation, refetch);
   const [setUserDisabled] = useMutation(SetUserDisabledMutation, refetch);
+  const [resendInvitation] = useMutation(ResendInvitationMutation);
 
   return useMemo(
     () => ({
@@ -37,7 +38,8 @@ export function useMemberActions(epciId: string) {
         setMemberRole({ variables: { input: { epciId, userId, role, communeId } } }),
       setDisabled: (userId: string, disabled: boolean) =>
         setUserDisabled({ variables: { input: { epciId, userId, disabled } } }),
+      resendInvitation: (userId: string) => resendInvitation({ variables: { input: { epciId, userId } } }),
     }),
-    [epciId, createMember, setMemberRole, setUserDisabled],
+    [epciId, createMember, setMemberRole, setUserDisabled, resendInvitation],
   );
 }
