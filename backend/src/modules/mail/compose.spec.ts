@@ -22,6 +22,6 @@ describe('a composed mail', () => {
 });
 
 it('writes a deadline in words, on the day it is in France', () => {
-  expect(dateInWords(new Date('2027-02-28T22:30:00Z'))).toBe('1 mars 2027');
+  expect(dateInWords(new Date('2027-02-28T23:30:00Z'))).toBe('1 mars 2027');
   expect(dateInWords(new Date('2027-02-28T12:00:00Z'))).toBe('28 février 2027');
 });
