@@ -35,11 +35,12 @@ afterAll(async () => {
 it('takes an invited reviewer from the mail to their home page', async () => {
   const admin = await signedIn(browser, 'admin@demo.mutualis.fr');
   await admin.getByRole('link', { name: 'Comptes' }).click();
-  await admin.getByLabel('Nom et prénom').fill(REVIEWER.name);
-  await admin.getByLabel('Adresse électronique').fill(REVIEWER.email);
-  await admin.getByLabel('Rôle').selectOption({ label: 'Référent communal' });
-  await admin.getByLabel('Commune').selectOption({ label: 'Moissac' });
-  await admin.getByRole('button', { name: 'Inviter' }).click();
+  const form = admin.getByRole('region', { name: 'Inviter une personne' });
+  await form.getByLabel('Nom et prénom').fill(REVIEWER.name);
+  await form.getByLabel('Adresse électronique').fill(REVIEWER.email);
+  await form.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Référent communal' });
+  await form.getByLabel('Commune représentée').selectOption({ label: 'Moissac (82112)' });
+  await form.getByRole('button', { name: 'Inviter' }).click();
   await admin.getByRole('row', { name: new RegExp(REVIEWER.name) }).getByText('Invité').waitFor();
   await expectNoAxeViolation(admin);
   await screenshot(admin, 'invitation-accounts');
