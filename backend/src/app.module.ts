@@ -25,6 +25,8 @@ import { VersionsModule } from './modules/versions/versions.module.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookie.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
 import { TerritoryModule } from './modules/territory/territory.module.js';
 
 /** Where the committed schema lives; development start-ups rewrite it, CI checks it is current. */
@@ -89,6 +91,8 @@ export class AppModule {
         VersionsModule,
         ExportsModule,
         HealthModule,
+        MailModule,
+        InvitationsModule,
       ],
     };
   }

@@ -37,6 +37,18 @@ export async function signedIn(browser: Browser, email: string, password = DEMO_
   return page;
 }
 
+/** Opens an invitation or reset link in a new context, chooses the password, and waits to be signed in. */
+export async function choosePassword(browser: Browser, link: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByLabel('Confirmez le mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Enregistrer et me connecter' }).click();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  return page;
+}
+
 /** Text as a person reads it: French typography's narrow and no-break spaces as plain spaces. */
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { GOOD_PASSWORD } from '../support/accounts';
+import { acceptedInvitation } from '../support/fixtures';
 import { Client } from '../support/graphql';
 import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, factOf, screenshot, signedIn, textOf } from './browser';
 
@@ -39,8 +40,10 @@ beforeAll(async () => {
   const admin = new Client();
   await admin.login('admin@demo.mutualis.fr', DEMO_PASSWORD);
   await admin.ok(`mutation ($input: CreateMemberInput!) { createMember(input: $input) { user { id } } }`, {
-    input: { epciId, ...SECOND_DRAFTER, password: GOOD_PASSWORD, role: 'DRAFTER' },
+    input: { epciId, ...SECOND_DRAFTER, role: 'DRAFTER' },
   });
+  // The demo has no SMTP server: the invitation is read from the outbox, and GOOD_PASSWORD chosen from it.
+  await acceptedInvitation(admin, epciId, SECOND_DRAFTER.email);
   const { epci } = await drafter.ok(`query ($id: ID!) { epci(id: $id) { communes { inseeCode populationTotale profile { metrics { key value } } } } }`, {
     id: epciId,
   });

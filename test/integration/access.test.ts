@@ -33,7 +33,7 @@ const operations = {
   listMembers: (c: Client, epciId: string) => c.request(`query ($id: ID!) { members(epciId: $id) { user { email } } }`, { id: epciId }),
   createMember: (c: Client, epciId: string) =>
     c.request(`mutation ($i: CreateMemberInput!) { createMember(input: $i) { role } }`, {
-      i: { epciId, email: `new-${Math.random().toString(36).slice(2)}@test.fr`, name: 'Nouveau', password: 'une phrase assez longue', role: 'ELECTED' },
+      i: { epciId, email: `new-${Math.random().toString(36).slice(2)}@test.fr`, name: 'Nouveau', role: 'ELECTED' },
     }),
   setMemberRole: (c: Client, epciId: string) =>
     c.request(`mutation ($i: SetMemberRoleInput!) { setMemberRole(input: $i) { role } }`, { i: { epciId, userId: target.userId, role: 'ELECTED' } }),
@@ -43,9 +43,10 @@ const operations = {
     }),
   appointAdministrator: (c: Client, epciId: string) =>
     c.request(`mutation ($i: AppointAdministratorInput!) { appointAdministrator(input: $i) { role } }`, {
-      i: { epciId, email: `nomme-${Math.random().toString(36).slice(2)}@test.fr`, name: 'Administrateur', password: 'une phrase assez longue' },
+      i: { epciId, email: `nomme-${Math.random().toString(36).slice(2)}@test.fr`, name: 'Administrateur' },
     }),
   auditTrail: (c: Client, epciId: string) => c.request(`query ($id: ID!) { auditTrail(epciId: $id) { action } }`, { id: epciId }),
+  mails: (c: Client, epciId: string) => c.request(`query ($id: ID) { mails(epciId: $id) { recipient textBody } }`, { id: epciId }),
 };
 
 // Who may do what on their own EPCI. On another EPCI nobody but the operator may do anything.
@@ -57,6 +58,7 @@ const allowedOnOwn: Record<keyof typeof operations, string[]> = {
   setUserDisabled: ['ADMIN'],
   appointAdministrator: ['OPERATOR'],
   auditTrail: ['ADMIN', 'ELECTED'],
+  mails: ['ADMIN', 'OPERATOR'],
 };
 const allowedOnOther: Record<keyof typeof operations, string[]> = {
   readEpci: ['OPERATOR'],
@@ -66,6 +68,7 @@ const allowedOnOther: Record<keyof typeof operations, string[]> = {
   setUserDisabled: [],
   appointAdministrator: ['OPERATOR'],
   auditTrail: [],
+  mails: ['OPERATOR'],
 };
 
 const actors = ['ADMIN', 'DRAFTER', 'REVIEWER', 'ELECTED', 'OPERATOR', 'ANONYMOUS'];

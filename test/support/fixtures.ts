@@ -29,23 +29,38 @@ export async function member(
 ): Promise<Client & { userId: string }> {
   const data = await admin.ok(
     `mutation ($input: CreateMemberInput!) { createMember(input: $input) { user { id } } }`,
-    { input: { epciId, email, name: email.split('@')[0], password: GOOD_PASSWORD, role, communeId } },
+    { input: { epciId, email, name: email.split('@')[0], role, communeId } },
   );
-  const client = new Client(admin.baseUrl, admin.address) as Client & { userId: string };
-  const login = await client.login(email, GOOD_PASSWORD);
-  if (login.errors) throw new Error(`login failed for ${email}: ${JSON.stringify(login.errors)}`);
+  const client = await acceptedInvitation(admin, epciId, email);
   client.userId = data.createMember.user.id;
+  return client;
+}
+
+/**
+ * The invitation link of a new account, read from the « Courriels » page as the administrator
+ * (or operator) who sent it: the test servers run without SMTP, so the outbox keeps the mails.
+ */
+export async function invitationToken(reader: Client, epciId: string, email: string): Promise<string> {
+  const { mails } = await reader.ok(`query ($epciId: ID) { mails(epciId: $epciId) { kind recipient textBody } }`, { epciId });
+  const mail = mails.find((m: { kind: string; recipient: string }) => m.kind === 'invitation' && m.recipient === email.trim().toLowerCase());
+  if (!mail) throw new Error(`no invitation to ${email} in ${JSON.stringify(mails)}`);
+  return /#([\w-]+)/.exec(mail.textBody)![1]!;
+}
+
+/** A client signed in as the invited person, who chose GOOD_PASSWORD from their invitation link. */
+export async function acceptedInvitation(reader: Client, epciId: string, email: string): Promise<Client & { userId: string }> {
+  const client = new Client(reader.baseUrl, reader.address) as Client & { userId: string };
+  const token = await invitationToken(reader, epciId, email);
+  await client.ok(`mutation ($input: RedeemLinkInput!) { acceptInvitation(input: $input) { id } }`, { input: { token, password: GOOD_PASSWORD } });
   return client;
 }
 
 export async function appointAdmin(operator: Client, epciId: string, email: string): Promise<Client & { userId: string }> {
   const data = await operator.ok(
     `mutation ($input: AppointAdministratorInput!) { appointAdministrator(input: $input) { user { id } } }`,
-    { input: { epciId, email, name: 'Administrateur', password: GOOD_PASSWORD } },
+    { input: { epciId, email, name: 'Administrateur' } },
   );
-  const admin = new Client(operator.baseUrl, operator.address) as Client & { userId: string };
-  const login = await admin.login(email, GOOD_PASSWORD);
-  if (login.errors) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
+  const admin = await acceptedInvitation(operator, epciId, email);
   admin.userId = data.appointAdministrator.user.id;
   return admin;
 }

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock.js';
 import type { AppConfig } from './config.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -17,8 +18,9 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
+        { provide: Clock, useValue: new Clock(config.testClockFile) },
       ],
-      exports: [APP_CONFIG, DataSource],
+      exports: [APP_CONFIG, DataSource, Clock],
     };
   }
 }

@@ -30,6 +30,20 @@ export interface AppConfig {
   loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
   /** GraphQL requests one signed-in user may make per minute, across every instance. */
   requestsPerMinute: number;
+  mail: {
+    /** SMTP server URL; null keeps mails in the database (listed on the « Courriels » page). */
+    smtpUrl: string | null;
+    from: string;
+    /** First retry delay of a failed delivery (doubling), and the period of the background jobs. */
+    retryDelaySeconds: number;
+  };
+  /** Base of the links in mails: the address people open Mutualis at. */
+  publicUrl: string;
+  /**
+   * Tests only (refused in production): a file holding a number of seconds the server's clock is
+   * moved forward by, so a test can let a link expire without waiting.
+   */
+  testClockFile: string | null;
 }
 
 export type DatabaseEngine = 'embedded' | 'server';
@@ -49,7 +63,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     if (raw === undefined || raw === '') return fallback;
     const value = parse(raw);
     if (value === undefined) {
-      problems.push(`${name} doit être ${expected} (reçu « ${name.endsWith('DATABASE_URL') ? redactUrl(raw) : raw} »)`);
+      problems.push(`${name} doit être ${expected} (reçu « ${name.endsWith('DATABASE_URL') || name === 'SMTP_URL' ? redactUrl(raw) : raw} »)`);
       return fallback;
     }
     return value;
@@ -89,7 +103,16 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
       windowSeconds: read('LOGIN_FAILURE_WINDOW', 15 * 60, parseDuration, 'une durée entre 1s et 30d'),
     },
     requestsPerMinute: read('REQUESTS_PER_MINUTE', 1200, integer(1, 1_000_000), 'un entier entre 1 et 1000000'),
+    mail: {
+      smtpUrl: read('SMTP_URL', null, parseSmtpUrl, 'une URL smtp://utilisateur:motdepasse@hôte:port ou smtps://…'),
+      from: read('MAIL_FROM', 'Mutualis <ne-pas-repondre@mutualis.localhost>', parseMailFrom, 'une adresse, par exemple « Mutualis <noreply@exemple.fr> »'),
+      retryDelaySeconds: read('MAIL_RETRY_DELAY', 60, parseDuration, 'une durée entre 1s et 30d'),
+    },
+    publicUrl: '',
+    testClockFile: env.TEST_CLOCK_FILE?.trim() ? path.resolve(cwd, env.TEST_CLOCK_FILE.trim()) : null,
   };
+  config.publicUrl = read('PUBLIC_URL', `http://localhost:${config.port}`, parseHttpUrl, 'une URL http(s)://hôte[:port][/chemin]');
+  if (config.testClockFile && nodeEnv === 'production') problems.push('TEST_CLOCK_FILE ne peut pas être utilisé quand NODE_ENV=production');
   if (problems.length > 0) {
     throw new StartupError(`Configuration invalide / invalid configuration: ${problems.join(' ; ')}`);
   }
@@ -121,6 +144,29 @@ function parseDatabaseUrl(raw: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function parseSmtpUrl(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return ['smtp:', 'smtps:'].includes(url.protocol) && url.hostname ? raw : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseHttpUrl(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return ['http:', 'https:'].includes(url.protocol) && !url.search && !url.hash ? raw.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `address@host` or `Name <address@host>`, on one line (a header injection would need a newline). */
+function parseMailFrom(raw: string): string | undefined {
+  return /^([^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw) ? raw : undefined;
 }
 
 /** Never print a database password, in an error or a log. */

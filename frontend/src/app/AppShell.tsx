@@ -52,9 +52,21 @@ export function AppShell({ user }: { user: SessionUser }) {
               <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>
             </li>
           )}
+          {membership && can(membership, 'USER_MANAGE') && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/courriels`}>Courriels</NavLink>
+            </li>
+          )}
           {showPlatform && (
             <li>
-              <NavLink to="/plateforme">Plateforme</NavLink>
+              <NavLink to="/plateforme" end>
+                Plateforme
+              </NavLink>
+            </li>
+          )}
+          {showPlatform && (
+            <li>
+              <NavLink to="/plateforme/courriels">Courriels</NavLink>
             </li>
           )}
         </ul>

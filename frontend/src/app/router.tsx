@@ -1,6 +1,7 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../pages/LoginPage';
+import { Loading } from '../shared/ui/Loading';
 import { HomeRedirect } from './HomeRedirect';
 import { RequireSession } from './RequireSession';
 
@@ -16,10 +17,21 @@ const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then
 const SchemeVersionPage = lazy(() => import('../pages/SchemeVersionPage').then((m) => ({ default: m.SchemeVersionPage })));
 const VersionComparePage = lazy(() => import('../pages/VersionComparePage').then((m) => ({ default: m.VersionComparePage })));
 const PlatformPage = lazy(() => import('../pages/PlatformPage').then((m) => ({ default: m.PlatformPage })));
+const MailsPage = lazy(() => import('../pages/MailsPage').then((m) => ({ default: m.MailsPage })));
+const MyAccountPage = lazy(() => import('../pages/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
+const AccountLinkPage = lazy(() => import('../pages/AccountLinkPage').then((m) => ({ default: m.AccountLinkPage })));
+const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+
+/** A lazily loaded page outside the application shell, which has its own Suspense boundary. */
+const signedOutPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
+  // Opened from a mail, signed out: the token is in the URL's fragment.
+  { path: '/invitation', element: signedOutPage(<AccountLinkPage purpose="INVITATION" />) },
+  { path: '/mot-de-passe/nouveau', element: signedOutPage(<AccountLinkPage purpose="PASSWORD_RESET" />) },
+  { path: '/mot-de-passe/oublie', element: signedOutPage(<ForgotPasswordPage />) },
   {
     element: <RequireSession />,
     children: [
@@ -27,6 +39,9 @@ export const router = createBrowserRouter([
       { path: 'epci/:epciId', element: <EpciPage /> },
       { path: 'epci/:epciId/opsn', element: <OpsnPage /> },
       { path: 'epci/:epciId/comptes', element: <AccountsPage /> },
+      { path: 'epci/:epciId/courriels', element: <MailsPage /> },
+      { path: 'plateforme/courriels', element: <MailsPage /> },
+      { path: 'compte', element: <MyAccountPage /> },
       { path: 'epci/:epciId/schemas', element: <SchemesPage /> },
       { path: 'epci/:epciId/schemas/:schemeId', element: <SchemePage /> },
       { path: 'epci/:epciId/schemas/:schemeId/actions/nouvelle', element: <SchemeActionPage /> },

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { LoginForm } from '../features/auth/components/LoginForm';
 import { homePath, type SessionUser } from '../features/auth/session';
 import { PageHeading } from '../shared/ui/PageHeading';
@@ -23,6 +23,9 @@ export function LoginPage() {
         <PageHeading>Connexion</PageHeading>
         <p className="login-intro">Préparez, chiffrez et versionnez le schéma de mutualisation de votre intercommunalité.</p>
         <LoginForm onSignedIn={goOn} />
+        <p>
+          <Link to="/mot-de-passe/oublie">Mot de passe oublié ?</Link>
+        </p>
       </div>
     </main>
   );

@@ -6,6 +6,7 @@ import type { Caller } from '../../common/caller.js';
 import { can } from '../../domain/access/permissions.js';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import { auditActor } from '../audit/audit.js';
+import { InvitationsService } from '../invitations/invitations.service.js';
 import { Epci } from '../territory/epci.entity.js';
 import type { AppointAdministratorInput, CreateMemberInput, RemoveMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
 import { assertCommuneOfEpci } from './commune-check.js';
@@ -13,7 +14,8 @@ import { grantMembership } from './grant-membership.js';
 import type { MemberModel } from './models/member.models.js';
 
 const MEMBER_SELECT = `
-  SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'disabled', u.disabled_at IS NOT NULL) AS "user",
+  SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'disabled', u.disabled_at IS NOT NULL,
+                           'invitationPending', u.password_hash IS NULL) AS "user",
          m.role, m.created_at AS "createdAt",
          CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object(
            'id', c.id, 'inseeCode', c.insee_code, 'siren', c.siren, 'name', c.name,
@@ -25,7 +27,10 @@ const MEMBER_SELECT = `
 /** An EPCI's administrators manage its accounts; the platform operator appoints administrators. */
 @Injectable()
 export class AccountsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   async listMembers(caller: Caller, epciId: string): Promise<MemberModel[]> {
     await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: epciId });
@@ -34,9 +39,10 @@ export class AccountsService {
 
   async createMember(caller: Caller, input: CreateMemberInput): Promise<MemberModel> {
     await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: input.epciId });
-    return this.dataSource.transaction(async (manager) => {
-      const { userId } = await grantMembership(manager, input, auditActor(caller));
-      return this.member(manager, input.epciId, userId);
+    return auditedChange(this.dataSource, caller, async (change) => {
+      const { userId, created } = await grantMembership(change.manager, input, auditActor(caller));
+      if (created) await this.invitations.invite(change, userId, input.epciId);
+      return this.member(change.manager, input.epciId, userId);
     });
   }
 
@@ -129,10 +135,11 @@ export class AccountsService {
 
   async appointAdministrator(caller: Caller, input: AppointAdministratorInput): Promise<MemberModel> {
     if (!can(caller, 'ADMIN_APPOINT')) throw forbidden("Seul l'opérateur de la plateforme nomme les administrateurs.");
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(Epci).existsBy({ id: input.epciId }))) throw notFound('Intercommunalité');
-      const { userId } = await grantMembership(manager, { ...input, role: 'ADMIN', replaceRole: true }, auditActor(caller));
-      return this.member(manager, input.epciId, userId);
+    return auditedChange(this.dataSource, caller, async (change) => {
+      if (!(await change.manager.getRepository(Epci).existsBy({ id: input.epciId }))) throw notFound('Intercommunalité');
+      const { userId, created } = await grantMembership(change.manager, { ...input, role: 'ADMIN', replaceRole: true }, auditActor(caller));
+      if (created) await this.invitations.invite(change, userId, input.epciId);
+      return this.member(change.manager, input.epciId, userId);
     });
   }
 

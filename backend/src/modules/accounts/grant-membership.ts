@@ -11,7 +11,7 @@ export interface GrantRequest {
   epciId: string;
   email: string;
   name: string;
-  /** Needed only when no account has this address yet. */
+  /** For the CLI and the demo only: without it, a new account is created without a password, to be invited. */
   password?: string | null;
   /** Instead of a password: its hash, made once for the demo accounts. */
   passwordHash?: string;
@@ -29,7 +29,7 @@ export async function grantMembership(
   manager: EntityManager,
   request: GrantRequest,
   actor: Pick<AuditEntry, 'actorUserId' | 'actorLabel' | 'ip'>,
-): Promise<{ userId: string }> {
+): Promise<{ userId: string; created: boolean }> {
   const email = normaliseEmail(request.email);
   const communeId = request.role === 'REVIEWER' ? (request.communeId ?? null) : null;
   if (request.role === 'REVIEWER') {
@@ -44,9 +44,10 @@ export async function grantMembership(
       { field: 'email' },
     );
   }
+  const created = !user;
   if (!user) {
-    if (!request.password && !request.passwordHash) throw badInput('Choisissez un mot de passe pour ce nouveau compte.', { field: 'password' });
-    const passwordHash = request.passwordHash ?? (await hashPassword(request.password!, { email, name: request.name }));
+    // Without a password the account waits for its owner to choose one through an invitation link.
+    const passwordHash = request.passwordHash ?? (request.password ? await hashPassword(request.password, { email, name: request.name }) : null);
     [user] = await manager.query(
       `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
       [email, request.name.trim(), passwordHash],
@@ -71,5 +72,5 @@ export async function grantMembership(
     before: existing ? { role: existing.role, communeId: existing.commune_id } : undefined,
     after: { email, role: request.role, communeId },
   });
-  return { userId: user.id };
+  return { userId: user.id, created };
 }

@@ -3,5 +3,5 @@ import { AuthResolver } from './auth.resolver.js';
 import { MeService } from './me.service.js';
 import { SessionService } from './session.service.js';
 
-@Module({ providers: [SessionService, MeService, AuthResolver], exports: [SessionService] })
+@Module({ providers: [SessionService, MeService, AuthResolver], exports: [SessionService, MeService] })
 export class AuthModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Actor, MembershipGrant } from '../../domain/access/permissions.js';
@@ -15,7 +15,7 @@ export interface OpenedSession {
 }
 
 /** Tokens travel in the cookie; only their SHA-256 is stored, so a database leak opens no session. */
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const INVALID_CREDENTIALS = 'Adresse électronique ou mot de passe incorrect.';
@@ -58,13 +58,7 @@ export class SessionService {
       });
       throw new DomainError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     }
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionLifetimeSeconds * 1000);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO user_session (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
-        [user.id, tokenHash(token), expiresAt, ip, userAgent?.slice(0, 300) ?? null],
-      );
+    return this.dataSource.transaction(async (manager) => {
       // A success is not a guess: it gives its ticket back and clears the pair's count.
       await manager.query(
         `WITH cleared AS (DELETE FROM login_attempt_counter WHERE key = $1)
@@ -72,8 +66,19 @@ export class SessionService {
         [keys.pair, keys.address],
       );
       await recordAudit(manager, { ...attempt, actorUserId: user.id, entityId: user.id, action: 'auth.login.success' });
+      return this.openSession(manager, user.id, ip, userAgent);
     });
-    return { token, expiresAt, userId: user.id };
+  }
+
+  /** A new session for this user, in the caller's transaction (a login, an accepted invitation…). */
+  async openSession(manager: EntityManager, userId: string, ip: string, userAgent: string | null): Promise<OpenedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionLifetimeSeconds * 1000);
+    await manager.query(
+      `INSERT INTO user_session (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
+      [userId, tokenHash(token), expiresAt, ip, userAgent?.slice(0, 300) ?? null],
+    );
+    return { token, expiresAt, userId };
   }
 
   /** Counts one attempt on both counters (a new window once the last one is over); false when either is over its limit. */

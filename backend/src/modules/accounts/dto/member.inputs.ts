@@ -10,14 +10,11 @@ const COMMUNE_ID = { message: "L'identifiant de la commune n'est pas valide." };
 /** People paste addresses with spaces around them; that is not a reason to refuse them. */
 const ROLE = { message: 'Le rôle doit être Rédacteur, Référent communal, Élu ou Administrateur.' };
 
-@InputType({ description: 'A new person in the EPCI: a new account, or an existing one given access' })
+@InputType({ description: 'A new person in the EPCI: a new account (invited by mail to choose its password), or an existing one given access' })
 export class CreateMemberInput {
   @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
   @Field() @trimmed @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
   @Field() @trimmed @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
-  @Field({ nullable: true, description: 'Needed only when no account has this address yet' })
-  @IsOptional() @IsString() @MaxLength(256, { message: 'Le mot de passe est trop long.' })
-  password?: string;
   @Field(() => RoleEnum) @IsIn(ROLES, ROLE) role: Role;
   @Field(() => ID, { nullable: true, description: 'Required for REVIEWER: the member commune the reviewer speaks for' })
   @IsOptional() @IsUUID('all', COMMUNE_ID)
@@ -50,7 +47,4 @@ export class AppointAdministratorInput {
   @Field(() => ID) @IsUUID('all', EPCI_ID) epciId: string;
   @Field() @trimmed @IsEmail({}, { message: "L'adresse électronique n'est pas valide." }) @MaxLength(254) email: string;
   @Field() @trimmed @IsString() @Length(1, 120, { message: 'Le nom doit contenir entre 1 et 120 caractères.' }) name: string;
-  @Field({ nullable: true, description: 'Needed only when the account does not exist yet' })
-  @IsOptional() @IsString() @MaxLength(256, { message: 'Le mot de passe est trop long.' })
-  password?: string;
 }

@@ -9,6 +9,7 @@ export class UserModel {
   @Field() email: string;
   @Field() name: string;
   @Field() disabled: boolean;
+  @Field({ description: 'Invited, has not chosen a password yet' }) invitationPending: boolean;
 }
 
 @ObjectType('Member', { description: "A person's role in one EPCI, as its administrators see it" })

@@ -25,6 +25,7 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
   const modals = useModals();
   const [editing, setEditing] = useState<MemberFieldsFragment>();
   const [actionError, setActionError] = useState<string>();
+  const [actionDone, setActionDone] = useState<string>();
 
   const toggleDisabled = useCallback(
     async (member: MemberFieldsFragment) => {
@@ -65,12 +66,27 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
     [actions, modals, epciName],
   );
 
+  const resendInvitation = useCallback(
+    async (member: MemberFieldsFragment) => {
+      setActionError(undefined);
+      setActionDone(undefined);
+      try {
+        await actions.resendInvitation(member.user.id);
+        setActionDone(`Une nouvelle invitation a été envoyée à ${member.user.email}.`);
+      } catch (failure) {
+        setActionError(apiErrorMessage(failure));
+      }
+    },
+    [actions],
+  );
+
   if (error) return <QueryFailure error={error} />;
   return (
     <>
       <section aria-labelledby="members-title">
         <h2 id="members-title">Membres</h2>
         {actionError && <Notice type="error">{actionError}</Notice>}
+        {actionDone && <Notice type="success">{actionDone}</Notice>}
         {!members ? (
           <Loading />
         ) : (
@@ -81,11 +97,12 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
             onEditRole={setEditing}
             onToggleDisabled={toggleDisabled}
             onRemove={remove}
+            onResendInvitation={resendInvitation}
           />
         )}
       </section>
       <section aria-labelledby="new-member-title">
-        <h2 id="new-member-title">Créer un compte</h2>
+        <h2 id="new-member-title">Inviter une personne</h2>
         <CreateMemberForm communeOptions={communeOptions} onCreate={actions.create} />
       </section>
       {editing && (

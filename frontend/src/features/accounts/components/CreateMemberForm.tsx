@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { TextField, type SelectOption } from '../../../shared/forms/fields';
 import { FormErrors } from '../../../shared/forms/FormErrors';
 import { useForm } from '../../../shared/forms/useForm';
-import { checkEmail, checkPassword, checkRequired, PASSWORD_HINT } from '../../../shared/forms/validators';
+import { checkEmail, checkRequired } from '../../../shared/forms/validators';
 import { SuccessMessage } from '../../../shared/ui/Notice';
 import type { NewMember } from '../hooks/useMemberActions';
 import { checkRoleChoice, toRoleChoice } from '../roleChoice';
@@ -17,18 +17,17 @@ interface CreateMemberFormProps {
 export function CreateMemberForm({ communeOptions, onCreate }: CreateMemberFormProps) {
   const [created, setCreated] = useState<string>();
   const form = useForm({
-    initialValues: { name: '', email: '', password: '', role: '', communeId: '' },
+    initialValues: { name: '', email: '', role: '', communeId: '' },
     validate: (values) => ({
       name: checkRequired(values.name, 'Saisissez le nom de la personne.'),
       email: checkEmail(values.email),
-      password: checkPassword(values.password),
       ...checkRoleChoice(values),
     }),
     onSubmit: async (values) => {
       setCreated(undefined);
       const name = values.name.trim();
-      await onCreate({ name, email: values.email.trim(), password: values.password, ...toRoleChoice(values) });
-      setCreated(`Le compte de ${name} a été créé.`);
+      await onCreate({ name, email: values.email.trim(), ...toRoleChoice(values) });
+      setCreated(`${name} est membre de l’intercommunalité. Un nouveau compte reçoit une invitation par courriel pour choisir son mot de passe.`);
     },
     resetOnSuccess: true,
   });
@@ -39,17 +38,9 @@ export function CreateMemberForm({ communeOptions, onCreate }: CreateMemberFormP
       <SuccessMessage>{created}</SuccessMessage>
       <TextField {...form.field('name')} label="Nom et prénom" autoComplete="off" required />
       <TextField {...form.field('email')} label="Adresse électronique" type="email" autoComplete="off" required />
-      <TextField
-        {...form.field('password')}
-        label="Mot de passe provisoire"
-        type="password"
-        autoComplete="new-password"
-        hint={PASSWORD_HINT}
-        required
-      />
       <RoleFields role={form.field('role')} commune={form.field('communeId')} communeOptions={communeOptions} />
       <Button type="submit" aria-disabled={form.busy}>
-        {form.busy ? 'Création en cours…' : 'Créer le compte'}
+        {form.busy ? 'Envoi en cours…' : 'Inviter'}
       </Button>
     </form>
   );

@@ -14,6 +14,7 @@ interface MembersTableProps {
   onEditRole: (member: Member) => void;
   onToggleDisabled: (member: Member) => void;
   onRemove: (member: Member) => void;
+  onResendInvitation: (member: Member) => void;
 }
 
 function roleText(member: Member): string {
@@ -21,7 +22,7 @@ function roleText(member: Member): string {
   return member.commune ? `${role} – ${member.commune.name}` : role;
 }
 
-export function MembersTable({ epciName, members, currentUserId, onEditRole, onToggleDisabled, onRemove }: MembersTableProps) {
+export function MembersTable({ epciName, members, currentUserId, onEditRole, onToggleDisabled, onRemove, onResendInvitation }: MembersTableProps) {
   const columns = useMemo<TableColumn<Member>[]>(
     () => [
       {
@@ -41,8 +42,9 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
       {
         key: 'state',
         header: 'État',
-        cell: (member) => (member.user.disabled ? <span className="tag tag--muted">Désactivé</span> : 'Actif'),
-        sortValue: (member) => (member.user.disabled ? 1 : 0),
+        cell: (member) =>
+          member.user.disabled ? <span className="tag tag--muted">Désactivé</span> : member.user.invitationPending ? 'Invité' : 'Actif',
+        sortValue: (member) => (member.user.disabled ? 2 : member.user.invitationPending ? 1 : 0),
       },
       {
         key: 'actions',
@@ -52,6 +54,17 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
             <span className="muted">Votre compte</span>
           ) : (
             <div className="row-actions">
+              {member.user.invitationPending && !member.user.disabled && (
+                <Button
+                  size="small"
+                  variant="bordered"
+                  color="neutral"
+                  onClick={() => onResendInvitation(member)}
+                  aria-label={`Renvoyer l’invitation à ${member.user.name}`}
+                >
+                  Renvoyer l’invitation
+                </Button>
+              )}
               <Button
                 size="small"
                 variant="bordered"
@@ -83,7 +96,7 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
           ),
       },
     ],
-    [currentUserId, epciName, onEditRole, onToggleDisabled, onRemove],
+    [currentUserId, epciName, onEditRole, onToggleDisabled, onRemove, onResendInvitation],
   );
 
   return (

@@ -9,6 +9,7 @@ export const MemberFields = graphql(`
       name
       email
       disabled
+      invitationPending
     }
     commune {
       id

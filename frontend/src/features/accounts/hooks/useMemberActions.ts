@@ -8,6 +8,7 @@ import {
   SetMemberRoleMutation,
   SetUserDisabledMutation,
 } from '../graphql/members';
+import { ResendInvitationMutation } from '../../mail/graphql/mail';
 
 export interface RoleChoice {
   role: Role;
@@ -18,7 +19,6 @@ export interface RoleChoice {
 export interface NewMember extends RoleChoice {
   name: string;
   email: string;
-  password: string;
 }
 
 /**
@@ -31,6 +31,7 @@ export function useMemberActions(epciId: string) {
   const [setMemberRole] = useMutation(SetMemberRoleMutation, refetch);
   const [setUserDisabled] = useMutation(SetUserDisabledMutation, refetch);
   const [removeMember] = useMutation(RemoveMemberMutation, refetch);
+  const [resendInvitation] = useMutation(ResendInvitationMutation);
 
   return useMemo(
     () => ({
@@ -40,7 +41,8 @@ export function useMemberActions(epciId: string) {
       setDisabled: (userId: string, disabled: boolean) =>
         setUserDisabled({ variables: { input: { epciId, userId, disabled } } }),
       remove: (userId: string) => removeMember({ variables: { input: { epciId, userId } } }),
+      resendInvitation: (userId: string) => resendInvitation({ variables: { input: { epciId, userId } } }),
     }),
-    [epciId, createMember, setMemberRole, setUserDisabled, removeMember],
+    [epciId, createMember, setMemberRole, setUserDisabled, removeMember, resendInvitation],
   );
 }

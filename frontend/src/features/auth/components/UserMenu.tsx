@@ -1,5 +1,6 @@
 import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { apiErrorMessage } from '../../../shared/graphql/errors';
 import { useLogout } from '../hooks/useLogout';
 import { roleLabels } from '../labels';
@@ -67,6 +68,11 @@ export function UserMenu({ user, membership }: UserMenuProps) {
       </button>
       <div id={panelId} className="user-menu__panel" hidden={!open}>
         <p className="user-menu__email">{user.email}</p>
+        <p>
+          <Link to="/compte" onClick={() => setOpen(false)}>
+            Mon compte
+          </Link>
+        </p>
         {error && (
           <p className="field-error" role="alert">
             {error}

@@ -2,7 +2,7 @@ import { TextField } from '../../../shared/forms/fields';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormErrors } from '../../../shared/forms/FormErrors';
 import { useForm } from '../../../shared/forms/useForm';
-import { checkEmail, checkPassword, checkRequired, PASSWORD_HINT } from '../../../shared/forms/validators';
+import { checkEmail, checkRequired } from '../../../shared/forms/validators';
 import { useAppointAdministrator } from '../hooks/usePlatform';
 
 interface AppointAdministratorDialogProps {
@@ -14,16 +14,14 @@ interface AppointAdministratorDialogProps {
 export function AppointAdministratorDialog({ epci, onAppointed, onClose }: AppointAdministratorDialogProps) {
   const appoint = useAppointAdministrator();
   const form = useForm({
-    initialValues: { name: '', email: '', password: '' },
-    validate: ({ name, email, password }) => ({
+    initialValues: { name: '', email: '' },
+    validate: ({ name, email }) => ({
       name: checkRequired(name, "Saisissez le nom de l'administrateur."),
       email: checkEmail(email),
-      // Empty means "the account already exists"; the server says so if it does not.
-      password: password ? checkPassword(password) : undefined,
     }),
-    onSubmit: async ({ name, email, password }) => {
-      await appoint(epci.id, { name: name.trim(), email: email.trim(), password: password || undefined });
-      onAppointed(`${name.trim()} administre désormais ${epci.name}.`);
+    onSubmit: async ({ name, email }) => {
+      await appoint(epci.id, { name: name.trim(), email: email.trim() });
+      onAppointed(`${name.trim()} administre désormais ${epci.name} ; un nouveau compte reçoit une invitation par courriel.`);
       onClose();
     },
   });
@@ -39,13 +37,6 @@ export function AppointAdministratorDialog({ epci, onAppointed, onClose }: Appoi
       <FormErrors errors={form.errors} />
       <TextField {...form.field('name')} label="Nom et prénom" autoComplete="off" required />
       <TextField {...form.field('email')} label="Adresse électronique" type="email" autoComplete="off" required />
-      <TextField
-        {...form.field('password')}
-        label="Mot de passe provisoire (si le compte n'existe pas encore)"
-        type="password"
-        autoComplete="new-password"
-        hint={PASSWORD_HINT}
-      />
     </FormDialog>
   );
 }

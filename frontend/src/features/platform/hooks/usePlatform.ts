@@ -46,8 +46,6 @@ export function useImportEpci() {
 export interface Administrator {
   name: string;
   email: string;
-  /** Only when the account does not exist yet. */
-  password: string | undefined;
 }
 
 export function useAppointAdministrator() {
