@@ -141,7 +141,7 @@ export class InvitationsService {
     // the link is looked up again, locked, inside it.
     const preview = await findLink(this.dataSource.manager, token, purpose, now);
     refuseUnusable(preview);
-    const passwordHash = await hashPassword(password, preview.email);
+    const passwordHash = await hashPassword(password, { email: preview.email, name: preview.name });
     return this.dataSource.transaction(async (manager) => {
       const link = await findLink(manager, token, purpose, now);
       refuseUnusable(link);

@@ -47,11 +47,11 @@ export class MyAccountService {
    * session does not survive the change); the one making the change stays open.
    */
   async changePassword(caller: Caller, input: ChangePasswordInput, currentSessionToken: string): Promise<boolean> {
-    const [user] = await this.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [caller.userId]);
+    const [user] = await this.dataSource.query(`SELECT password_hash, name FROM app_user WHERE id = $1`, [caller.userId]);
     if (!(await passwordMatches(user.password_hash, input.currentPassword))) {
       throw new DomainError('BAD_USER_INPUT', 'Le mot de passe actuel n’est pas le bon.', { field: 'currentPassword' });
     }
-    const passwordHash = await hashPassword(input.newPassword, caller.email);
+    const passwordHash = await hashPassword(input.newPassword, { email: caller.email, name: user.name });
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       await manager.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [caller.userId, passwordHash]);
       await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND token_hash <> $2`, [
