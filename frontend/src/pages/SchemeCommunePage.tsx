@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { CommuneActions } from '../features/schemes/components/commune/CommuneActions';
 import { CommuneFigures } from '../features/schemes/components/commune/CommuneFigures';
 import { formatMandate } from '../features/schemes/format';
-import { costingOf, useScheme } from '../features/schemes/hooks/useScheme';
+import { costingOf, definitionOf, useScheme } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeContext } from '../features/schemes/hooks/useSchemeContext';
 import { schemeContextOf } from '../features/schemes/model/schemeContext';
@@ -22,10 +22,11 @@ export function SchemeCommunePage() {
   const { scheme, error } = useScheme(schemeId);
   const { epci, error: contextError } = useSchemeContext(epciId);
   const context = useMemo(() => (epci && scheme ? schemeContextOf(epci, scheme.mandate) : null), [epci, scheme]);
+  const actions = useMemo(() => scheme && [...scheme.actions].sort((a, b) => a.position - b.position).map(definitionOf), [scheme]);
 
   if (!canRead) return <AccessDenied />;
   if (error || contextError) return <QueryFailure error={error ?? contextError} />;
-  if (!scheme || !context) return <Loading />;
+  if (!scheme || !context || !actions) return <Loading />;
   const costing = costingOf(scheme);
   const commune = costing.communes.find((c) => c.insee === insee);
   if (!commune) return <NotFound />;
@@ -51,7 +52,7 @@ export function SchemeCommunePage() {
       </section>
       <section aria-labelledby="sheet-actions">
         <h2 id="sheet-actions">Actions</h2>
-        <CommuneActions scheme={scheme} costing={costing} context={context} insee={insee} communeName={commune.name} />
+        <CommuneActions actions={actions} problems={scheme.costing.problems} costing={costing} context={context} insee={insee} communeName={commune.name} />
       </section>
     </article>
   );
