@@ -3,6 +3,7 @@ import '../features/versions/versions.css';
 import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { VersionLifecycle } from '../features/consultation/components/VersionLifecycle';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
@@ -51,6 +52,7 @@ export function SchemeVersionPage() {
         )}
       </div>
       {failure && <Notice type="error">{failure}</Notice>}
+      <VersionLifecycle epciId={epciId} schemeId={schemeId} versionId={versionId} />
       <SchemeTotals costing={content.costing} actionCount={actions.length} problemCount={new Set(content.problems.map((p) => p.actionId)).size} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Actions</h2>
