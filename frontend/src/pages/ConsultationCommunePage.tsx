@@ -69,7 +69,6 @@ export function ConsultationCommunePage() {
         {sheet ? (
           <>
             <CommuneFigures commune={sheet} />
-            <h3>Part de la commune dans chaque action</h3>
             <CommuneActions actions={content.actions} problems={content.problems} costing={costing} insee={commune.insee} communeName={commune.name} />
           </>
         ) : (

@@ -72,6 +72,8 @@ export function DecisionForm({ versionId, consultations, ownConsultation, forCou
       return errors;
     },
     onSubmit: async (values) => {
+      // Nothing is recorded with a file that is not a PDF: the field says why.
+      if (!(await pdf.acceptable())) return;
       const number = values.deliberationNumber.trim();
       const decision = adoption
         ? (

@@ -52,6 +52,8 @@ export function OpinionForm({ consultationId, commune, onPaper, onSaved, onCance
       document: pdf.problem,
     }),
     onSubmit: async (values) => {
+      // Nothing is recorded with a file that is not a PDF: the field says why.
+      if (!(await pdf.acceptable())) return;
       const { data } = await record({
         variables: {
           input: {

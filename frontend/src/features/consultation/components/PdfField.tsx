@@ -10,7 +10,13 @@ export function usePdfChoice() {
     setFile(chosen);
     setProblem(chosen ? await pdfProblem(chosen) : undefined);
   }
-  return { file, problem, choose };
+  /** Whether the chosen file (if any) may be sent, even when the form is submitted before its check ended. */
+  async function acceptable(): Promise<boolean> {
+    const found = file ? await pdfProblem(file) : undefined;
+    setProblem(found);
+    return !found;
+  }
+  return { file, problem, choose, acceptable };
 }
 
 interface PdfFieldProps {
