@@ -15,6 +15,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommuneProfilesModule } from './modules/commune-profiles/commune-profiles.module.js';
+import { ConsultationModule } from './modules/consultation/consultation.module.js';
 import { OpsnModule } from './modules/opsn/opsn.module.js';
 import { SchemesModule } from './modules/schemes/schemes.module.js';
 import { VersionsModule } from './modules/versions/versions.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         OpsnModule,
         SchemesModule,
         VersionsModule,
+        ConsultationModule,
         HealthModule,
       ],
     };

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   loginLimits: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** Tests only (MUTUALIS_NOW): the instant the server's clock starts from; the clock can then be moved. */
+  clockStart: Date | null;
 }
 
 export type DatabaseEngine = 'embedded' | 'server';
@@ -54,6 +56,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
   const databaseUrl = read('DATABASE_URL', null, parseDatabaseUrl, 'une URL postgres://utilisateur@hôte:port/base');
   const demo = read('DEMO', databaseUrl === null && nodeEnv !== 'production', flag, '1 ou 0');
   if (demo && nodeEnv === 'production') problems.push('DEMO ne peut pas être activé quand NODE_ENV=production');
+  const clockStart = read('MUTUALIS_NOW', null, parseInstant, 'une date-heure ISO 8601, par exemple 2027-03-14T09:00:00Z');
+  if (clockStart && nodeEnv === 'production') problems.push("MUTUALIS_NOW (horloge de test) ne peut pas être utilisé quand NODE_ENV=production");
 
   const config: AppConfig = {
     nodeEnv,
@@ -70,6 +74,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
       perAddress: read('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, integer(1, 100000), 'un entier entre 1 et 100000'),
       windowSeconds: read('LOGIN_FAILURE_WINDOW', 15 * 60, parseDuration, 'une durée entre 1s et 30d'),
     },
+    clockStart,
   };
   if (problems.length > 0) {
     throw new StartupError(`Configuration invalide / invalid configuration: ${problems.join(' ; ')}`);
@@ -82,6 +87,12 @@ function parseDuration(raw: string): number | undefined {
   if (!match) return undefined;
   const seconds = Number(match[1]) * DURATION_UNITS[match[2]!]!;
   return seconds >= 1 && seconds <= 30 * 86400 ? seconds : undefined;
+}
+
+function parseInstant(raw: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw)) return undefined;
+  const instant = new Date(raw);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
 function parseDatabaseUrl(raw: string): string | undefined {

@@ -42,9 +42,11 @@ export class VersionsResolver {
     return loaded;
   }
 
-  @ResolveField(() => JsonScalar, { description: 'VersionContent: the draft, the communes’ figures and the costing as frozen' })
-  async content(@Parent() version: VersionSummary | StoredVersion) {
-    return (await this.withContent(version)).content;
+  @ResolveField(() => JsonScalar, {
+    description: 'VersionContent: the draft, the communes’ figures and the costing as frozen; for a commune reviewer, only their own commune’s figures and shares',
+  })
+  async content(@Parent() version: VersionSummary | StoredVersion, @CurrentCaller() caller: Caller) {
+    return this.versions.contentFor(caller, await this.withContent(version));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the content still has the SHA-256 it was frozen with' })
