@@ -52,7 +52,7 @@ export class ConsultationResolver {
   communes(@Parent() view: ConsultationView, @Args('filter', { type: () => BoardFilterEnum, nullable: true }) filter: BoardFilter | null) {
     return view.rows
       .map((row) => boardRowOf(row, view.today))
-      .filter((row) => filter === null || matchesFilter(row, filter))
+      .filter((row) => !filter || matchesFilter(row, filter))
       .sort(byAttention);
   }
 

@@ -69,6 +69,8 @@ export class DecisionsService {
       if (inForce && inForce.versionNumber > version.number) {
         throw new DomainError('INVALID_STATE', `La v${inForce.versionNumber} de ce schéma est en vigueur depuis le ${formatFrenchDate(inForce.deliberationDate)} : une version antérieure ne peut pas la remplacer.`);
       }
+      // The version in force goes from adopted to superseded: checked before this adoption makes it so.
+      if (inForce) transition((await loadVersionSummariesById(manager, [inForce.versionId]))[0].status, 'SUPERSEDE');
       const id = await insertDecision(manager, {
         version,
         consultationId: consultation.id,
@@ -83,8 +85,6 @@ export class DecisionsService {
       });
       await record('scheme.version.adopt', id, { versionNumber: version.number, consultationId: consultation.id, deliberationNumber: number, deliberationDate: date, votes, recordedForElected: forElected });
       if (inForce) {
-        const [previous] = await loadVersionSummariesById(manager, [inForce.versionId]);
-        transition(previous.status, 'SUPERSEDE');
         await record('scheme.version.supersede', inForce.id, { versionNumber: inForce.versionNumber, supersededByVersionNumber: version.number, on: date });
       }
       return id;
