@@ -46,7 +46,7 @@ export function ConsultationCommunePage() {
       <ConsultationHeader
         epciId={epciId}
         consultation={consultation}
-        linkVersion={access.canReadBoard}
+        forEpci={access.canReadBoard}
         heading={`${commune.name} : consultation sur la version ${consultation.versionNumber} de « ${consultation.schemeTitle} »`}
       />
       {access.canReadBoard && (

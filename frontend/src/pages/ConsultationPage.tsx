@@ -33,7 +33,7 @@ export function ConsultationPage() {
   const canAdopt = access.canDecide && consultation.status === 'CLOSED';
   return (
     <>
-      <ConsultationHeader epciId={epciId} consultation={consultation} linkVersion />
+      <ConsultationHeader epciId={epciId} consultation={consultation} forEpci />
       <SuccessMessage>{done}</SuccessMessage>
       {access.canManage && consultation.status === 'OPEN' && <ConsultationCommands consultation={consultation} onDone={setDone} />}
       <div className="row-actions">

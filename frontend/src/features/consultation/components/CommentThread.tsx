@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, useModals } from '@gouvfr-lasuite/cunningham-react';
 import { MAX_COMMENT_LENGTH } from '@mutualis/domain/consultation/comments';
 import { useState } from 'react';
-import type { CommentFieldsFragment, ConsultationCommentsQuery } from '../../../gql/graphql';
+import type { CommentFieldsFragment, CommentSide, ConsultationCommentsQuery } from '../../../gql/graphql';
 import { TextAreaField } from '../../../shared/forms/fields';
 import { FormErrors } from '../../../shared/forms/FormErrors';
 import { useForm } from '../../../shared/forms/useForm';
@@ -73,7 +73,7 @@ export function CommentThread({ consultationId, communeId, action, comments, can
   );
 }
 
-const SIDE_LABELS: Record<string, string> = { COMMUNE: 'commune', EPCI: 'intercommunalité' };
+const SIDE_LABELS: Record<CommentSide, string> = { COMMUNE: 'commune', EPCI: 'intercommunalité' };
 
 function Comment({ comment, canWrite }: { comment: CommentFieldsFragment; canWrite: boolean }) {
   const [edit] = useMutation(EditCommentMutation, REFETCH);
@@ -102,7 +102,7 @@ function Comment({ comment, canWrite }: { comment: CommentFieldsFragment; canWri
   return (
     <article className={withdrawn ? 'comment comment--withdrawn' : 'comment'}>
       <p className="comment__meta">
-        <strong>{comment.authorName}</strong> ({SIDE_LABELS[comment.authorSide] ?? comment.authorSide}), le {formatDateTime(comment.createdAt)}
+        <strong>{comment.authorName}</strong> ({SIDE_LABELS[comment.authorSide]}), le {formatDateTime(comment.createdAt)}
         {comment.editedAt && !withdrawn && `, modifié le ${formatDateTime(comment.editedAt)}`}
       </p>
       {withdrawn ? (

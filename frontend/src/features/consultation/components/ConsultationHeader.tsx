@@ -8,17 +8,20 @@ import { CONSULTATION_STATUS_LABELS, type ConsultationSummary } from '../model/c
 interface ConsultationHeaderProps {
   epciId: string;
   consultation: ConsultationSummary;
-  /** The version's page, for those who may read it there (not the communes' reviewers). */
-  linkVersion: boolean;
+  /**
+   * For the EPCI's people (not the communes' reviewers): a link to the version's page, and the
+   * round's own dates (its last deadline, when it may be closed).
+   */
+  forEpci: boolean;
   heading?: string;
 }
 
 /** Which version is consulted, since when, by whom, and where the round stands. */
-export function ConsultationHeader({ epciId, consultation: c, linkVersion, heading }: ConsultationHeaderProps) {
+export function ConsultationHeader({ epciId, consultation: c, forEpci, heading }: ConsultationHeaderProps) {
   const version = `version ${c.versionNumber} de « ${c.schemeTitle} »`;
   return (
     <header className="scheme-header">
-      {linkVersion && (
+      {forEpci && (
         <p className="breadcrumb">
           <Link to={versionPath(epciId, c.schemeId, c.versionId)}>
             {c.schemeTitle}, version {c.versionNumber}
@@ -36,7 +39,7 @@ export function ConsultationHeader({ epciId, consultation: c, linkVersion, headi
           <strong>Motif du retrait :</strong> {c.withdrawalReason}
         </p>
       )}
-      {c.status === 'OPEN' && (
+      {forEpci && c.status === 'OPEN' && (
         <p>
           Dernière échéance des communes : {formatFrenchDate(c.lastDeadline)}.{' '}
           {c.closableFrom && `La consultation peut être close à partir du ${formatFrenchDate(c.closableFrom)}.`}

@@ -107,7 +107,7 @@ function EpciSiret({ epciId, siren, siret, editable }: EpciSiretProps) {
     onSubmit: async (values) => {
       const { data } = await setSiret({ variables: { epciId, nic: values.nic.trim() } });
       setEditing(false);
-      setDone(`Le SIRET de l’intercommunalité est enregistré : ${data!.setEpciSiret.siret}.`);
+      setDone(`Le SIRET de l’intercommunalité est enregistré : ${data!.setEpciSiret}.`);
     },
   });
   return (

@@ -287,10 +287,7 @@ export const RecordRejectionMutation = graphql(`
 
 export const SetEpciSiretMutation = graphql(`
   mutation SetEpciSiret($epciId: ID!, $nic: String!) {
-    setEpciSiret(epciId: $epciId, nic: $nic) {
-      id
-      siret
-    }
+    setEpciSiret(epciId: $epciId, nic: $nic)
   }
 `);
 
