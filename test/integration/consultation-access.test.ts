@@ -24,9 +24,9 @@ import {
 
 // Who may do what in a consultation (issue #13): every query and mutation, for each role, for a
 // reviewer of commune A acting on commune B, and for a member of another EPCI using the ids.
-// CC des Portes de Romilly-sur-Seine (6 communes) and, as the other EPCI, CA du Pays Ajaccien.
-const ROMILLY = '200000545';
-const AJACCIO = '242010056';
+// CC Rhône Lez Provence (5 communes) and, as the other EPCI, CC Coeur de Sologne: EPCI no other test file uses.
+const RHONE_LEZ = '200000628';
+const SOLOGNE = '200000800';
 const ADDRESS = '10.0.14.1';
 
 jest.setTimeout(180_000);
@@ -57,9 +57,9 @@ const opinionOf = (communeId: string, fields: Record<string, unknown> = {}) => (
 
 beforeAll(async () => {
   today = parisDate(new Date());
-  as = await castOf(process.env.MUTUALIS_URL!, ADDRESS, ROMILLY, 'romilly.test');
-  const other = await castOf(process.env.MUTUALIS_URL!, '10.0.14.2', AJACCIO, 'ajaccio.test');
-  foreign = await member(other.admin, other.territory.epciId, 'DRAFTER', 'redaction@ajaccio.test');
+  as = await castOf(process.env.MUTUALIS_URL!, ADDRESS, RHONE_LEZ, 'rhone-lez.test');
+  const other = await castOf(process.env.MUTUALIS_URL!, '10.0.14.2', SOLOGNE, 'sologne.test');
+  foreign = await member(other.admin, other.territory.epciId, 'DRAFTER', 'redaction@sologne.test');
 
   const first = await frozenScheme(as.drafter, as.territory, 'Schéma en consultation');
   const opened = (await as.drafter.ok(OPEN, { input: { versionId: first.v1.id, notifiedOn: today } })).openConsultation;
@@ -108,8 +108,8 @@ describe('reading consultations', () => {
 
   it('shows the EPCI’s staff every commune and the totals', async () => {
     const { consultation } = await as.elected.ok(CONSULTATION, { id: open.consultationId });
-    expect(consultation.communes).toHaveLength(6);
-    expect(consultation.totals.communes).toBe(6);
+    expect(consultation.communes).toHaveLength(5);
+    expect(consultation.totals.communes).toBe(5);
   });
 
   it('does not confirm a consultation to another EPCI', async () => {
@@ -133,7 +133,7 @@ describe('reading versions (the new rule: a reviewer reads only what was sent to
 
   it('still shows the EPCI’s staff every commune’s sheet', async () => {
     const { version } = await as.elected.ok(VERSION, { id: open.versionId });
-    expect(version.content.costing.communes).toHaveLength(6);
+    expect(version.content.costing.communes).toHaveLength(5);
   });
 
   it('does not let a reviewer read the drafts', async () => {
@@ -286,7 +286,7 @@ describe('open data and identity', () => {
     ['foreign', 'FORBIDDEN'],
     ['admin', 'ok'],
   ] as [Actor, string][])('lets only the administrator enter the EPCI’s SIRET: %s %s', async (actor, expected) => {
-    expect(outcome(await client(actor).request(SET, { e: as.territory.epciId, nic: nicFor(ROMILLY) }))).toBe(expected);
+    expect(outcome(await client(actor).request(SET, { e: as.territory.epciId, nic: nicFor(RHONE_LEZ) }))).toBe(expected);
   });
 
   it('refuses to move the clock of a server not started with MUTUALIS_NOW', async () => {

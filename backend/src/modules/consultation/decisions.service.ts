@@ -168,13 +168,13 @@ export class DecisionsService {
     }
     if (consultation) {
       const communes: { id: string; siret: string | null }[] = await manager.query(`SELECT id, siret FROM commune WHERE epci_id = $1`, [epciId]);
-      const siretOf = new Map(communes.map((c) => [c.id, c.siret]));
+      const siretById = new Map(communes.map((c) => [c.id, c.siret]));
       for (const row of await loadCommuneRows(manager, [consultation.id])) {
         if (!row.opinion) continue;
         rows.push({
           collectivityName: row.name,
           // Recorded with the commune's first opinion, so present for every opinion.
-          siret: siretOf.get(row.communeId)!,
+          siret: siretById.get(row.communeId)!,
           number: row.opinion.deliberationNumber,
           date: row.opinion.deliberationDate,
           subject: `Avis ${OPINION_KIND_LABELS[row.opinion.kind].toLowerCase()} sur le projet de schéma de mutualisation ${scheme} de ${epci.name}`,
