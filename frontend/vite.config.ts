@@ -14,6 +14,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': backendUrl,
+      '/api': backendUrl,
       '/health': backendUrl,
       '/exports': backendUrl,
     },

@@ -19,6 +19,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CommuneProfilesModule } from './modules/commune-profiles/commune-profiles.module.js';
+import { ConsultationModule } from './modules/consultation/consultation.module.js';
 import { OpsnModule } from './modules/opsn/opsn.module.js';
 import { SchemesModule } from './modules/schemes/schemes.module.js';
 import { VersionsModule } from './modules/versions/versions.module.js';
@@ -90,6 +91,7 @@ export class AppModule {
         SchemesModule,
         VersionsModule,
         ExportsModule,
+        ConsultationModule,
         HealthModule,
         MailModule,
         InvitationsModule,

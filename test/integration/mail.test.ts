@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { GOOD_PASSWORD, OPERATOR, SIREN } from '../support/accounts';
 import { Client, errorCode } from '../support/graphql';
 import { freshDatabase, runNode, startServer, type FreshDatabase, type TestServer } from '../support/server';
@@ -8,13 +5,12 @@ import { TestSmtpServer, linkIn } from '../support/smtp';
 
 /**
  * Mail as people receive it: servers of their own, sending to a real SMTP server on loopback, with
- * a test clock (TEST_CLOCK_FILE) to let links expire.
+ * a test clock (MUTUALIS_NOW, moved with setServerTime) to let links expire.
  */
 const ADDRESS = '10.0.14.1';
 const PUBLIC_URL = 'https://mutualis.example.test';
 const smtp = new TestSmtpServer();
 let database: FreshDatabase;
-let clockFile: string;
 let servers: TestServer[] = [];
 let operator: Client;
 let admin: Client;
@@ -33,11 +29,16 @@ const start = (extra: Record<string, string> = {}) =>
     MAIL_FROM: 'Mutualis <mutualis@example.test>',
     PUBLIC_URL,
     MAIL_RETRY_DELAY: '1s',
-    TEST_CLOCK_FILE: clockFile,
+    MUTUALIS_NOW: new Date().toISOString(),
     ...extra,
   }).then((server) => (servers.push(server), server));
 
-const setClock = (hoursAhead: number) => fs.writeFileSync(clockFile, String(hoursAhead * 3600));
+/** Moves every running instance's clock to now plus some hours (each instance keeps its own). */
+const setClock = async (hoursAhead: number) => {
+  const running = servers.filter((s) => s.process.exitCode === null && s.process.signalCode === null);
+  const now = new Date(Date.now() + hoursAhead * 3600_000).toISOString();
+  await Promise.all(running.map((s) => new Client(s.url, ADDRESS).ok(`mutation ($now: DateTime) { setServerTime(now: $now) }`, { now })));
+};
 
 /** Waits for the next mail to this address and returns it. */
 async function nextMailTo(email: string, alreadyReceived = smtp.received.length) {
@@ -59,8 +60,6 @@ async function invite(email: string) {
 beforeAll(async () => {
   await smtp.start();
   database = await freshDatabase('mail');
-  clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mutualis-clock-')), 'offset');
-  setClock(0);
   const created = await runNode('cli/user-create.js', ['--operator', '--email', OPERATOR.email, '--name', OPERATOR.name], database.env, `${OPERATOR.password}\n`);
   if (created.code !== 0) throw new Error(created.stderr);
   const server = await start();
@@ -124,7 +123,7 @@ describe('an invitation', () => {
 
   it('expires after 72 hours, says so, and a new link can be asked for from the old one', async () => {
     const { token } = linkIn((await invite('referent4@bastia.test')).text);
-    setClock(72);
+    await setClock(72);
     const tab = new Client(servers[0]!.url, ADDRESS);
     const late = await tab.request(ACCEPT, { input: { token, password: GOOD_PASSWORD } });
     expect(late.errors![0]!.extensions!.reason).toBe('EXPIRED');
@@ -137,7 +136,7 @@ describe('an invitation', () => {
 
   it('is still valid just before 72 hours', async () => {
     const { token } = linkIn((await invite('referent5@bastia.test')).text);
-    setClock(71.9);
+    await setClock(71.9);
     const tab = new Client(servers[0]!.url, ADDRESS);
     expect((await tab.ok(ACCEPT, { input: { token, password: GOOD_PASSWORD } })).acceptInvitation.email).toBe('referent5@bastia.test');
   });
@@ -189,7 +188,7 @@ describe('a forgotten password', () => {
     const anonymous = new Client(servers[0]!.url, '10.0.14.4');
     await anonymous.ok(`mutation { requestPasswordReset(email: "dsi@bastia.test") }`);
     const { token } = linkIn((await nextMailTo('dsi@bastia.test', before)).text);
-    setClock(1);
+    await setClock(1);
     const late = await anonymous.request(RESET, { input: { token, password: 'un nouveau mot de passe pour Bastia' } });
     expect(late.errors![0]!.extensions!.reason).toBe('EXPIRED');
   });

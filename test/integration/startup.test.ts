@@ -18,6 +18,8 @@ describe('bad configuration', () => {
     [{ SESSION_LIFETIME: 'toujours' }, /SESSION_LIFETIME doit être une durée/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL doit être une URL postgres/],
     [{ NODE_ENV: 'production', DEMO: '1' }, /DEMO ne peut pas être activé quand NODE_ENV=production/],
+    [{ NODE_ENV: 'production', MUTUALIS_NOW: '2027-03-14T09:00:00Z' }, /MUTUALIS_NOW \(horloge de test\) ne peut pas être utilisé quand NODE_ENV=production/],
+    [{ MUTUALIS_NOW: 'demain' }, /MUTUALIS_NOW doit être une date-heure ISO 8601/],
   ])('refuses %o with one line and exit code 1', async (env, message) => {
     const result = await runNode('main.js', [], { DATA_DIR: '/nonexistent/never-created', ...env });
     expect(result.code).toBe(1);

@@ -122,8 +122,9 @@ describe('on the shared server', () => {
     const draft = await draftWithOneAction(as.drafter, territory, 'Droits sur les versions');
     expect(errorCode(await as.elected.request(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' }))).toBe('FORBIDDEN');
     const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
-    expect(errorCode(await as.reviewer.request(VERSION, { id: v1.id }))).toBe('FORBIDDEN');
-    expect(errorCode(await as.reviewer.request(DIFF, { from: v1.id, to: v1.id }))).toBe('FORBIDDEN');
+    // A version never sent to the reviewer's commune does not exist for them (issue #13).
+    expect(errorCode(await as.reviewer.request(VERSION, { id: v1.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await as.reviewer.request(DIFF, { from: v1.id, to: v1.id }))).toBe('NOT_FOUND');
     expect(errorCode(await as.elected.request(`mutation ($v: ID!) { restoreVersion(versionId: $v, expectedRevision: 1) { id } }`, { v: v1.id }))).toBe('FORBIDDEN');
     const operator = await signedInOperator(ADDRESS);
     expect(errorCode(await operator.request(VERSION, { id: v1.id }))).toBe('NOT_FOUND');

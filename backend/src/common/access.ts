@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { REFUSALS, can, type Permission } from '../domain/access/permissions.js';
+import { REFUSALS, can, communeScopeOf, type Permission } from '../domain/access/permissions.js';
 import { DomainError, notFound } from '../domain/errors.js';
 import { loadOwner, type AccessKind } from './access-store.js';
 import type { Caller } from './caller.js';
@@ -17,6 +17,10 @@ const NAMES: Record<AccessKind, string> = {
   opsn: 'OPSN',
   metric: 'Métrique',
   commune: 'Commune',
+  consultation: 'Consultation',
+  opinion: 'Avis',
+  comment: 'Commentaire',
+  decision: 'Délibération',
 };
 
 /**
@@ -26,6 +30,9 @@ const NAMES: Record<AccessKind, string> = {
  *   EPCI they are not a member of (so a foreign id is never confirmed);
  * - FORBIDDEN for what they may see but not do: a member whose role lacks the permission. EPCIs
  *   themselves are public (the national list), so a non-member is refused, not told it is missing.
+ * A commune reviewer sees consultation matters of their own commune only: a version is theirs only
+ * while it is or was sent to their commune (or once adopted), a consultation only if their commune
+ * was notified, an opinion or a comment only of their commune; anything else is NOT_FOUND to them.
  * Returns the owning EPCI's id. Runs on the caller's manager, so it is safe inside a transaction.
  */
 export async function requireAccess(db: EntityManager, caller: Caller, permission: Permission, target: AccessTarget): Promise<string> {
@@ -35,6 +42,8 @@ export async function requireAccess(db: EntityManager, caller: Caller, permissio
   const owner = known ? { epciId: id } : isUuid(id) ? await loadOwner(db, kind, id) : null;
   if (!owner) throw notFound(NAMES[kind]);
   if (kind !== 'epci' && !can(caller, 'EPCI_READ', owner.epciId)) throw notFound(NAMES[kind]);
+  const scope = communeScopeOf(caller, owner.epciId);
+  if (scope !== null && owner.communeIds !== undefined && owner.communeIds !== null && !owner.communeIds.includes(scope)) throw notFound(NAMES[kind]);
   if (!can(caller, permission, owner.epciId)) throw new DomainError('FORBIDDEN', REFUSALS[permission]);
   return owner.epciId;
 }

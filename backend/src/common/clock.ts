@@ -1,21 +1,36 @@
-import fs from 'node:fs';
+import { parisDate, type IsoDate } from '../domain/consultation/dates.js';
+import { DomainError } from '../domain/errors.js';
 
 /**
- * The server's notion of "now" for deadlines the application sets itself (link expiry). In tests,
- * TEST_CLOCK_FILE (refused in production by the configuration) names a file holding a number of
- * seconds to move the clock forward by, read on each call so a test can change it while the server runs.
+ * The server's clock, for everything the law counts in days (deadlines, deemed-favourable
+ * opinions, deliberation dates) and the 15-minute edit window of comments. Real time, unless the
+ * configuration gives a start instant (MUTUALIS_NOW, refused in production): then it runs on from
+ * that instant and tests may move it, so a browser journey can let three months pass.
  */
-export class Clock {
-  constructor(private readonly offsetFile: string | null) {}
+export class ServerClock {
+  private offsetMs: number;
+
+  constructor(private readonly start: Date | null) {
+    this.offsetMs = start ? start.getTime() - Date.now() : 0;
+  }
+
+  get adjustable(): boolean {
+    return this.start !== null;
+  }
 
   now(): Date {
-    if (!this.offsetFile) return new Date();
-    let offsetSeconds = 0;
-    try {
-      offsetSeconds = Number(fs.readFileSync(this.offsetFile, 'utf8').trim()) || 0;
-    } catch {
-      /* no file yet: no offset */
-    }
-    return new Date(Date.now() + offsetSeconds * 1000);
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Today in Paris. */
+  today(): IsoDate {
+    return parisDate(this.now());
+  }
+
+  /** Moves the clock to `instant` (null: back to the configured start); refused on a real clock. */
+  set(instant: Date | null): Date {
+    if (!this.start) throw new DomainError('FORBIDDEN', "L'horloge du serveur ne se règle que sur un serveur de test (MUTUALIS_NOW).");
+    this.offsetMs = (instant ?? this.start).getTime() - Date.now();
+    return this.now();
   }
 }

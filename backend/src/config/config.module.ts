@@ -1,12 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '../common/clock.js';
+import { ServerClock } from '../common/clock.js';
 import type { AppConfig } from './config.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /**
- * Hands the validated configuration and the already-migrated DataSource to every module.
+ * Hands the validated configuration, the already-migrated DataSource and the clock to every module.
  * The database is opened before Nest starts, so the CLIs and the server share one code path.
  */
 @Global()
@@ -18,9 +18,9 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
-        { provide: Clock, useValue: new Clock(config.testClockFile) },
+        { provide: ServerClock, useValue: new ServerClock(config.clockStart) },
       ],
-      exports: [APP_CONFIG, DataSource, Clock],
+      exports: [APP_CONFIG, DataSource, ServerClock],
     };
   }
 }

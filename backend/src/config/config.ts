@@ -39,11 +39,8 @@ export interface AppConfig {
   };
   /** Base of the links in mails: the address people open Mutualis at. */
   publicUrl: string;
-  /**
-   * Tests only (refused in production): a file holding a number of seconds the server's clock is
-   * moved forward by, so a test can let a link expire without waiting.
-   */
-  testClockFile: string | null;
+  /** Tests only (MUTUALIS_NOW): the instant the server's clock starts from; the clock can then be moved. */
+  clockStart: Date | null;
 }
 
 export type DatabaseEngine = 'embedded' | 'server';
@@ -84,6 +81,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
   const demo = read('DEMO', databaseUrl === null && nodeEnv !== 'production', flag, '1 ou 0');
   if (env.MIGRATION_DATABASE_URL?.trim() && databaseUrl === null) problems.push('MIGRATION_DATABASE_URL demande aussi DATABASE_URL');
   if (demo && nodeEnv === 'production') problems.push('DEMO ne peut pas être activé quand NODE_ENV=production');
+  const clockStart = read('MUTUALIS_NOW', null, parseInstant, 'une date-heure ISO 8601, par exemple 2027-03-14T09:00:00Z');
+  if (clockStart && nodeEnv === 'production') problems.push("MUTUALIS_NOW (horloge de test) ne peut pas être utilisé quand NODE_ENV=production");
 
   const config: AppConfig = {
     nodeEnv,
@@ -109,10 +108,9 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
       retryDelaySeconds: read('MAIL_RETRY_DELAY', 60, parseDuration, 'une durée entre 1s et 30d'),
     },
     publicUrl: '',
-    testClockFile: env.TEST_CLOCK_FILE?.trim() ? path.resolve(cwd, env.TEST_CLOCK_FILE.trim()) : null,
+    clockStart,
   };
   config.publicUrl = read('PUBLIC_URL', `http://localhost:${config.port}`, parseHttpUrl, 'une URL http(s)://hôte[:port][/chemin]');
-  if (config.testClockFile && nodeEnv === 'production') problems.push('TEST_CLOCK_FILE ne peut pas être utilisé quand NODE_ENV=production');
   if (problems.length > 0) {
     throw new StartupError(`Configuration invalide / invalid configuration: ${problems.join(' ; ')}`);
   }
@@ -135,6 +133,12 @@ function parseTrustProxy(raw: string): AppConfig['trustProxy'] | undefined {
   const addresses = raw.split(',').map((a) => a.trim());
   const isAddress = (a: string) => isIP(a.split('/')[0]!) !== 0 && (!a.includes('/') || /^[^/]+\/\d{1,3}$/.test(a));
   return addresses.every(isAddress) ? addresses : undefined;
+}
+
+function parseInstant(raw: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(raw)) return undefined;
+  const instant = new Date(raw);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
 function parseDatabaseUrl(raw: string): string | undefined {

@@ -80,8 +80,11 @@ export function parseCsv(input: string): CsvRecord[] {
   return records;
 }
 
-/** Writes records separated by semicolons, with CRLF line ends and a BOM so that Excel reads UTF-8. */
-export function formatCsv(records: readonly (readonly string[])[]): string {
-  const quote = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return `\uFEFF${records.map((cells) => cells.map(quote).join(';')).join('\r\n')}\r\n`;
+/**
+ * Writes records with CRLF line ends. By default as French spreadsheets want it: semicolons and a
+ * BOM so that Excel reads UTF-8; open-data files (SCDL) ask for commas and no BOM.
+ */
+export function formatCsv(records: readonly (readonly string[])[], { separator = ';', bom = true }: { separator?: ';' | ','; bom?: boolean } = {}): string {
+  const quote = (cell: string) => (cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return `${bom ? '\uFEFF' : ''}${records.map((cells) => cells.map(quote).join(separator)).join('\r\n')}\r\n`;
 }

@@ -47,6 +47,11 @@ export function AppShell({ user }: { user: SessionUser }) {
               <NavLink to={`/epci/${membership.epci.id}/schemas`}>Schémas</NavLink>
             </li>
           )}
+          {membership && can(membership, 'SCHEME_READ') && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/consultations`}>Consultations</NavLink>
+            </li>
+          )}
           {membership && can(membership, 'USER_MANAGE') && (
             <li>
               <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>

@@ -16,6 +16,11 @@ const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((
 const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then((m) => ({ default: m.SchemeVersionsPage })));
 const SchemeVersionPage = lazy(() => import('../pages/SchemeVersionPage').then((m) => ({ default: m.SchemeVersionPage })));
 const VersionComparePage = lazy(() => import('../pages/VersionComparePage').then((m) => ({ default: m.VersionComparePage })));
+const ConsultationsPage = lazy(() => import('../pages/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })));
+const ConsultationPage = lazy(() => import('../pages/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
+const ConsultationCommunePage = lazy(() => import('../pages/ConsultationCommunePage').then((m) => ({ default: m.ConsultationCommunePage })));
+const OpenConsultationPage = lazy(() => import('../pages/OpenConsultationPage').then((m) => ({ default: m.OpenConsultationPage })));
+const DecisionPage = lazy(() => import('../pages/DecisionPage').then((m) => ({ default: m.DecisionPage })));
 const PlatformPage = lazy(() => import('../pages/PlatformPage').then((m) => ({ default: m.PlatformPage })));
 const MailsPage = lazy(() => import('../pages/MailsPage').then((m) => ({ default: m.MailsPage })));
 const MyAccountPage = lazy(() => import('../pages/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
@@ -50,6 +55,11 @@ export const router = createBrowserRouter([
       { path: 'epci/:epciId/schemas/:schemeId/versions', element: <SchemeVersionsPage /> },
       { path: 'epci/:epciId/schemas/:schemeId/versions/comparer', element: <VersionComparePage /> },
       { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId', element: <SchemeVersionPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId/consultation', element: <OpenConsultationPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId/deliberation', element: <DecisionPage /> },
+      { path: 'epci/:epciId/consultations', element: <ConsultationsPage /> },
+      { path: 'epci/:epciId/consultations/:consultationId', element: <ConsultationPage /> },
+      { path: 'epci/:epciId/consultations/:consultationId/communes/:communeId', element: <ConsultationCommunePage /> },
       { path: 'plateforme', element: <PlatformPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

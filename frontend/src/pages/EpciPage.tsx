@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { can, membershipOf } from '../features/auth/session';
+import { SchemeInForce } from '../features/consultation/components/SchemeInForce';
 import { CommuneProfilesEditor } from '../features/territory/components/CommuneProfilesEditor';
 import { ReadOnlyCommunesTable } from '../features/territory/components/CommunesTable';
 import { EpciSummary } from '../features/territory/components/EpciSummary';
@@ -26,6 +27,7 @@ export function EpciPage() {
     <>
       <PageHeading>{epci.name}</PageHeading>
       <EpciSummary epci={epci} />
+      {can(membership, 'EPCI_READ') && <SchemeInForce epciId={epci.id} />}
       <section aria-labelledby="communes-title">
         <h2 id="communes-title">Communes membres</h2>
         {editable ? (

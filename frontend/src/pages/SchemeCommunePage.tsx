@@ -6,7 +6,7 @@ import { ExportDownloads } from '../features/exports/components/ExportDownloads'
 import { CommuneActions } from '../features/schemes/components/commune/CommuneActions';
 import { CommuneFigures } from '../features/schemes/components/commune/CommuneFigures';
 import { formatMandate } from '../features/schemes/format';
-import { useSchemeCommune } from '../features/schemes/hooks/useScheme';
+import { definitionOf, useSchemeCommune } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeContext } from '../features/schemes/hooks/useSchemeContext';
 import { schemeContextOf } from '../features/schemes/model/schemeContext';
@@ -23,10 +23,11 @@ export function SchemeCommunePage() {
   const { scheme, commune, shares, error } = useSchemeCommune(schemeId, insee);
   const { epci, error: contextError } = useSchemeContext(epciId);
   const context = useMemo(() => (epci && scheme ? schemeContextOf(epci, scheme.mandate) : null), [epci, scheme]);
+  const actions = useMemo(() => scheme && [...scheme.actions].sort((a, b) => a.position - b.position).map(definitionOf), [scheme]);
 
   if (!canRead) return <AccessDenied />;
   if (error || contextError) return <QueryFailure error={error ?? contextError} />;
-  if (!scheme || !shares || !context || commune === undefined) return <Loading />;
+  if (!scheme || !shares || !context || !actions || commune === undefined) return <Loading />;
   if (!commune) return <NotFound />;
 
   return (
@@ -51,7 +52,7 @@ export function SchemeCommunePage() {
       </section>
       <section aria-labelledby="sheet-actions">
         <h2 id="sheet-actions">Actions</h2>
-        <CommuneActions scheme={scheme} shares={shares} context={context} insee={insee} communeName={commune.name} />
+        <CommuneActions actions={actions} problems={scheme.costing.problems} shares={shares} context={context} insee={insee} communeName={commune.name} />
       </section>
     </article>
   );

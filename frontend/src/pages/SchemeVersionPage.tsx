@@ -5,6 +5,7 @@ import { summariseCosting } from '@mutualis/domain/costing/summary';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ExportDownloads } from '../features/exports/components/ExportDownloads';
+import { VersionLifecycle } from '../features/consultation/components/VersionLifecycle';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
@@ -55,6 +56,7 @@ export function SchemeVersionPage() {
       </div>
       <ExportDownloads source="VERSION" id={version.id} />
       {failure && <Notice type="error">{failure}</Notice>}
+      <VersionLifecycle epciId={epciId} schemeId={schemeId} versionId={versionId} />
       <SchemeTotals costing={costing} actionCount={actions.length} problemCount={new Set(content.problems.map((p) => p.actionId)).size} />
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Actions</h2>

@@ -4,6 +4,7 @@ import { Schemes1795622400000 } from './1795622400000-schemes.js';
 import { Versions1795708800000 } from './1795708800000-versions.js';
 import { RequestLimits1795800000000 } from './1795800000000-request-limits.js';
 import { AuditChain1795800000001 } from './1795800000001-audit-chain.js';
+import { Consultation1795810000000 } from './1795810000000-consultation.js';
 import { Mail1795820000000 } from './1795820000000-mail.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Versions1795708800000,
   RequestLimits1795800000000,
   AuditChain1795800000001,
+  Consultation1795810000000,
   Mail1795820000000,
 ];

@@ -1,4 +1,4 @@
-import { Actor, ROLES, can, permissionsOf } from './permissions.js';
+import { Actor, ROLES, can, communeScopeOf, permissionsOf } from './permissions.js';
 
 const memberOf = (epciId: string, role: Actor['memberships'][number]['role']): Actor => ({
   userId: 'u1',
@@ -34,5 +34,15 @@ describe('can()', () => {
     expect(can(operator, 'ADMIN_APPOINT')).toBe(true);
     expect(can(operator, 'SCHEME_READ', 'e')).toBe(false);
     expect(can(memberOf('e', 'ADMIN'), 'EPCI_IMPORT')).toBe(false);
+  });
+});
+
+describe('communeScopeOf()', () => {
+  it('limits a reviewer to their own commune', () => {
+    expect(communeScopeOf(memberOf('e', 'REVIEWER'), 'e')).toBe('c1');
+  });
+
+  it.each(['DRAFTER', 'ELECTED', 'ADMIN'] as const)('does not limit a %s', (role) => {
+    expect(communeScopeOf(memberOf('e', role), 'e')).toBeNull();
   });
 });

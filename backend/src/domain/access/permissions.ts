@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'OPINION_RECORD',
   'ADOPTION_RECORD',
   'USER_MANAGE',
+  /** The EPCI's identity for open data: its SIRET (SIREN known, NIC entered). */
+  'EPCI_IDENTITY_EDIT',
   'AUDIT_READ',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -47,7 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // President, vice-presidents, council: read everything, compare, record adoption.
   ELECTED: ['EPCI_READ', 'DRAFT_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'ADOPTION_RECORD', 'AUDIT_READ'],
   // Manages the EPCI's accounts and roles, and may fix the communes' figures.
-  ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'OPSN_REGISTRY_EDIT', 'DRAFT_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'AUDIT_READ'],
+  ADMIN: ['EPCI_READ', 'COMMUNE_PROFILE_EDIT', 'OPSN_REGISTRY_EDIT', 'DRAFT_READ', 'SCHEME_READ', 'VERSION_COMPARE', 'USER_MANAGE', 'EPCI_IDENTITY_EDIT', 'AUDIT_READ'],
 };
 
 /**
@@ -67,6 +69,7 @@ export const REFUSALS: Record<Permission, string> = {
   OPINION_RECORD: "Seuls les référents d'une commune enregistrent l'avis de son conseil municipal.",
   ADOPTION_RECORD: "Seuls les élus de l'intercommunalité enregistrent l'adoption du schéma.",
   USER_MANAGE: 'Seuls les administrateurs de cette intercommunalité gèrent ses comptes.',
+  EPCI_IDENTITY_EDIT: "Seuls les administrateurs de l'intercommunalité renseignent son SIRET.",
   AUDIT_READ: "Vous n'avez pas accès au journal de cette intercommunalité.",
 };
 
@@ -93,6 +96,16 @@ export function can(actor: Actor, permission: Permission | PlatformPermission, e
   if (isPlatformPermission(permission)) return actor.isOperator;
   const membership = actor.memberships.find((m) => m.epciId === epciId);
   return membership !== undefined && ROLE_PERMISSIONS[membership.role].includes(permission);
+}
+
+/**
+ * The commune a member's view of consultations is limited to: a member who may not read drafts (a
+ * commune reviewer) sees only what concerns their own commune. Null: no such limit.
+ */
+export function communeScopeOf(actor: Actor, epciId: string): string | null {
+  const membership = actor.memberships.find((m) => m.epciId === epciId);
+  if (!membership || can(actor, 'DRAFT_READ', epciId)) return null;
+  return membership.communeId ?? '';
 }
 
 export const permissionsOf = (role: Role): readonly Permission[] => ROLE_PERMISSIONS[role];

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { requireAccess } from '../../common/access.js';
 import { auditedChange, type Change } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
-import { Clock } from '../../common/clock.js';
+import { ServerClock } from '../../common/clock.js';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { DomainError, notFound } from '../../domain/errors.js';
@@ -37,7 +37,7 @@ export class InvitationsService {
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly sessions: SessionService,
-    private readonly clock: Clock,
+    private readonly clock: ServerClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -13,4 +13,6 @@ export class Commune {
   @Column({ name: 'population_totale' }) populationTotale: number;
   /** False once the official data no longer lists the commune in this EPCI. */
   @Column({ name: 'is_member' }) isMember: boolean;
+  /** Entered with the commune's first opinion in a consultation (SIREN + NIC). */
+  @Column({ type: 'char', length: 14, nullable: true }) siret: string | null;
 }

@@ -15,4 +15,6 @@ export class Epci {
   @Column({ name: 'official_source' }) officialSource: string;
   @Column({ name: 'imported_at', type: 'timestamptz' }) importedAt: Date;
   @Column({ name: 'official_data_updated_at', type: 'timestamptz' }) officialDataUpdatedAt: Date;
+  /** SIREN + the NIC its administrator entered: how open data names the EPCI's deliberations. */
+  @Column({ type: 'char', length: 14, nullable: true }) siret: string | null;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { versionStatusOf, type VersionStatus } from '../../domain/consultation/lifecycle.js';
 import { COSTING_RULES_VERSION, costScheme } from '../../domain/scheme/to-costing.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
 import type { ComparableContent, VersionContent } from '../../domain/versions/diff.js';
@@ -19,6 +20,8 @@ export interface VersionSummary {
   draftRevision: number;
   totals: { epciCents: number; communesCents: number; totalCents: number; actionCount: number };
   sha256: string;
+  /** From the lifecycle table, given the version's consultations and decision. */
+  status: VersionStatus;
 }
 
 export interface StoredVersion extends VersionSummary {
@@ -38,12 +41,42 @@ export const sha256Of = (content: unknown) => sha256OfText(canonicalJson(content
 const SUMMARY_COLUMNS = `id, scheme_id AS "schemeId", epci_id AS "epciId", number, message, parent_id AS "parentId",
   author_name AS "authorName", frozen_at AS "frozenAt", draft_revision AS "draftRevision", totals, content_sha256 AS "sha256"`;
 
-export function loadVersionSummaries(manager: EntityManager, schemeIds: readonly string[]): Promise<VersionSummary[]> {
-  return manager.query(`SELECT ${SUMMARY_COLUMNS} FROM scheme_version WHERE scheme_id = ANY($1::uuid[]) ORDER BY number DESC`, [schemeIds]);
+/**
+ * What a version's status follows from: its latest consultation not withdrawn, its decision, and
+ * whether a later version of the scheme has been adopted since.
+ */
+const RECORD_COLUMNS = `
+  (SELECT c.status FROM consultation c WHERE c.version_id = scheme_version.id AND c.status <> 'WITHDRAWN' ORDER BY c.opened_at DESC LIMIT 1) AS "consultationState",
+  (SELECT d.kind FROM version_decision d WHERE d.version_id = scheme_version.id) AS "decisionKind",
+  EXISTS (SELECT 1 FROM version_decision d JOIN scheme_version later ON later.id = d.version_id
+          WHERE d.scheme_id = scheme_version.scheme_id AND d.kind = 'ADOPTION' AND later.number > scheme_version.number) AS "superseded"`;
+
+interface RecordColumns {
+  consultationState: 'OPEN' | 'CLOSED' | null;
+  decisionKind: 'ADOPTION' | 'REJECTION' | null;
+  superseded: boolean;
 }
 
-export function loadVersions(manager: EntityManager, ids: readonly string[]): Promise<StoredVersion[]> {
-  return manager.query(`SELECT ${SUMMARY_COLUMNS}, content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
+function withStatus<T extends RecordColumns>({ consultationState, decisionKind, superseded, ...row }: T) {
+  return { ...row, status: versionStatusOf({ consultation: consultationState, decision: decisionKind, superseded }) };
+}
+
+export async function loadVersionSummaries(manager: EntityManager, schemeIds: readonly string[]): Promise<VersionSummary[]> {
+  const rows = await manager.query(`SELECT ${SUMMARY_COLUMNS}, ${RECORD_COLUMNS} FROM scheme_version WHERE scheme_id = ANY($1::uuid[]) ORDER BY number DESC`, [
+    schemeIds,
+  ]);
+  return rows.map(withStatus);
+}
+
+/** Versions by id, without their content (megabytes for a large EPCI). */
+export async function loadVersionSummariesById(manager: EntityManager, ids: readonly string[]): Promise<VersionSummary[]> {
+  const rows = await manager.query(`SELECT ${SUMMARY_COLUMNS}, ${RECORD_COLUMNS} FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
+  return rows.map(withStatus);
+}
+
+export async function loadVersions(manager: EntityManager, ids: readonly string[]): Promise<StoredVersion[]> {
+  const rows = await manager.query(`SELECT ${SUMMARY_COLUMNS}, ${RECORD_COLUMNS}, content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
+  return rows.map(withStatus);
 }
 
 /** What freezing the draft now would keep: the draft, the communes' figures it uses and its costing. */
@@ -74,7 +107,7 @@ export async function insertVersion(
   const totals = { epciCents, communesCents, totalCents, actionCount: content.actions.length };
   // The canonical text is written once, to hash and to store: a version is megabytes of JSON.
   const canonical = canonicalJson(content);
-  const [inserted]: VersionSummary[] = await manager.query(
+  const [inserted]: Omit<VersionSummary, 'status'>[] = await manager.query(
     `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
      SELECT $1, $2, COALESCE(latest.number, 0) + 1, $3, latest.id, u.id, u.name, $4, $5, $6, $7
      FROM app_user u LEFT JOIN LATERAL (SELECT id, number FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1) latest ON true
@@ -82,7 +115,7 @@ export async function insertVersion(
      RETURNING ${SUMMARY_COLUMNS}`,
     [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), canonical, sha256OfText(canonical), authorId],
   );
-  return inserted;
+  return { ...inserted, status: 'FROZEN' };
 }
 
 /**

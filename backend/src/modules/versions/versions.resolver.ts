@@ -42,9 +42,11 @@ export class VersionsResolver {
     return ctx.once(`version:${version.id}`, async () => (await loadVersions(this.dataSource.manager, [version.id]))[0]!);
   }
 
-  @ResolveField(() => JsonScalar, { description: 'VersionContent: the draft, the communes’ figures and the costing as frozen' })
-  async content(@Parent() version: VersionSummary | StoredVersion, @CurrentContext() ctx: RequestContext) {
-    return (await this.withContent(version, ctx)).content;
+  @ResolveField(() => JsonScalar, {
+    description: 'VersionContent: the draft, the communes’ figures and the costing as frozen; for a commune reviewer, only their own commune’s figures and shares',
+  })
+  async content(@Parent() version: VersionSummary | StoredVersion, @CurrentCaller() caller: Caller, @CurrentContext() ctx: RequestContext) {
+    return this.versions.contentFor(caller, await this.withContent(version, ctx));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the content still has the SHA-256 it was frozen with' })

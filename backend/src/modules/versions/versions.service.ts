@@ -3,8 +3,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { requireAccess } from '../../common/access.js';
 import { auditedChange } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
+import { communeScopeOf } from '../../domain/access/permissions.js';
+import { communeView } from '../../domain/consultation/commune-view.js';
 import { DomainError, badInput } from '../../domain/errors.js';
-import { diffVersions, type VersionDiff } from '../../domain/versions/diff.js';
+import { diffVersions, type VersionContent, type VersionDiff } from '../../domain/versions/diff.js';
 import { SchemesService } from '../schemes/schemes.service.js';
 import { loadScheme, lockScheme, type StoredScheme } from '../schemes/scheme-store.js';
 import { draftContent, insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
@@ -56,10 +58,19 @@ export class VersionsService {
     return loadVersionSummaries(this.dataSource.manager, [scheme.id]);
   }
 
+  /** A version; a commune reviewer reads one only while it is or was sent to their commune (or once adopted). */
   async get(caller: Caller, id: string): Promise<StoredVersion> {
-    await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { version: id });
+    await requireAccess(this.dataSource.manager, caller, 'SCHEME_READ', { version: id });
     const [version] = await loadVersions(this.dataSource.manager, [id]);
     return version;
+  }
+
+  /** A version's content as the caller may read it: a commune reviewer sees their own commune's sheet only. */
+  async contentFor(caller: Caller, version: StoredVersion): Promise<VersionContent> {
+    const communeId = communeScopeOf(caller, version.epciId);
+    if (communeId === null) return version.content;
+    const [commune] = await this.dataSource.query(`SELECT insee_code AS insee FROM commune WHERE id = $1`, [communeId]);
+    return communeView(version.content, commune?.insee ?? '');
   }
 
   async diff(caller: Caller, fromId: string, toId: string): Promise<VersionDiff> {

@@ -112,6 +112,22 @@ export function TextAreaField({ id, label, error, hint, required, ...props }: Te
   );
 }
 
+interface DateFieldProps extends FieldBase {
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  /** Earliest and latest dates offered, "YYYY-MM-DD". */
+  min?: string;
+  max?: string;
+}
+
+/** A native date input: the browser's own calendar, keyboard-complete, value "YYYY-MM-DD". */
+export function DateField({ id, label, error, hint, required, ...props }: DateFieldProps) {
+  return (
+    <NativeField id={id} label={label} error={error} hint={hint}>
+      {(aria) => <input {...props} {...aria} id={id} type="date" required={required} className={error ? 'native-input native-select--error' : 'native-input'} />}
+    </NativeField>
+  );
+}
+
 interface NativeFieldProps extends Pick<FieldBase, 'id' | 'label' | 'error' | 'hint'> {
   children: (aria: { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined }) => ReactNode;
 }

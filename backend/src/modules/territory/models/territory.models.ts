@@ -12,6 +12,7 @@ export class CommuneModel {
   @Field(() => ID) id: string;
   @Field({ description: 'Code officiel géographique (5 characters, Corsica included)' }) inseeCode: string;
   @Field() siren: string;
+  @Field(() => String, { nullable: true, description: 'Known once entered with its first opinion' }) siret: string | null;
   @Field() name: string;
   @Field(() => Int) populationMunicipale: number;
   @Field(() => Int) populationTotale: number;
@@ -21,6 +22,7 @@ export class CommuneModel {
 export class EpciModel {
   @Field(() => ID) id: string;
   @Field() siren: string;
+  @Field(() => String, { nullable: true, description: 'Entered once by an administrator (NIC), for open data' }) siret: string | null;
   @Field() name: string;
   @Field(() => EpciKindEnum) kind: EpciKind;
   @Field(() => TaxRegimeEnum) taxRegime: TaxRegime;

@@ -2,7 +2,7 @@ import type { VersionQuery } from '../../../gql/graphql';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { Notice } from '../../../shared/ui/Notice';
 import { formatDateTime, formatMandate } from '../../schemes/format';
-import { VERSION_STATUS_LABELS, versionStatusOf, type VersionContent } from '../model/versions';
+import { VERSION_STATUS_LABELS, type VersionContent } from '../model/versions';
 
 interface VersionHeaderProps {
   version: VersionQuery['version'];
@@ -15,8 +15,8 @@ export function VersionHeader({ version, content }: VersionHeaderProps) {
     <header className="scheme-header">
       <PageHeading>{`Version ${version.number} de « ${content.scheme.title} »`}</PageHeading>
       <p className="scheme-header__meta">
-        {VERSION_STATUS_LABELS[versionStatusOf(version)]} le {formatDateTime(version.frozenAt)} par {version.authorName} · mandat{' '}
-        {formatMandate(content.scheme.mandate)} · règles de chiffrage, version {content.rulesVersion ?? 1}
+        <span className="tag">{VERSION_STATUS_LABELS[version.status]}</span> · figée le {formatDateTime(version.frozenAt)} par {version.authorName} ·
+        mandat {formatMandate(content.scheme.mandate)} · règles de chiffrage, version {content.rulesVersion ?? 1}
       </p>
       <p className="version-message">
         <strong>Message :</strong> {version.message}

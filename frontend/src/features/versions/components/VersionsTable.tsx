@@ -2,7 +2,7 @@ import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { Link } from 'react-router';
 import { TableScroll } from '../../schemes/components/TableScroll';
 import { formatDateTime, formatEuros } from '../../schemes/format';
-import { previousOf, VERSION_STATUS_LABELS, versionLabel, versionStatusOf, type VersionSummary } from '../model/versions';
+import { previousOf, VERSION_STATUS_LABELS, versionLabel, type VersionSummary } from '../model/versions';
 import { comparePath, versionPath } from '../paths';
 
 interface VersionsTableProps {
@@ -49,7 +49,7 @@ export function VersionsTable({ epciId, schemeId, schemeTitle, versions, canComp
                 <th scope="row">
                   <Link to={versionPath(epciId, schemeId, version.id)}>{versionLabel(version)}</Link>
                 </th>
-                <td>{VERSION_STATUS_LABELS[versionStatusOf(version)]}</td>
+                <td>{VERSION_STATUS_LABELS[version.status]}</td>
                 <td>{formatDateTime(version.frozenAt)}</td>
                 <td>{version.authorName}</td>
                 <td className="version-message">{version.message}</td>

@@ -10,6 +10,7 @@ export const VersionSummaryFields = graphql(`
     parentId
     authorName
     frozenAt
+    status
     totals {
       epciCents
       communesCents

@@ -8,9 +8,9 @@ export function useSchemeVersions(schemeId: string) {
   return { scheme: data?.scheme, error, refetch };
 }
 
-/** One version with its content; a version never changes, so the cache may serve it again. */
-export function useVersion(versionId: string) {
-  const { data, error } = useQuery(VersionQuery, { variables: { id: versionId } });
+/** One version with its content; a version never changes, so the cache may serve it again. Nothing is asked until its id is known. */
+export function useVersion(versionId: string | undefined) {
+  const { data, error } = useQuery(VersionQuery, versionId ? { variables: { id: versionId } } : skipToken);
   const version = data?.version;
   return { version, content: version?.content as VersionContent | undefined, error };
 }

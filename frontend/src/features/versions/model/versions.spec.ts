@@ -13,6 +13,7 @@ const version = (number: number, parentId: string | null, message = `Version ${n
   parentId,
   authorName: 'Damien Rédacteur',
   frozenAt: '2026-03-12T13:05:00.000Z',
+  status: 'FROZEN',
   totals: { epciCents: 0, communesCents: 0, totalCents: 0, actionCount: 0 },
 });
 

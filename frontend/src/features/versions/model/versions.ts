@@ -17,17 +17,8 @@ export function versionChoiceLabel(version: VersionSummary): string {
   return `${versionLabel(version)} – ${message}`;
 }
 
-export type VersionStatus = 'FROZEN';
-
-export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = { FROZEN: 'Figée' };
-
-/**
- * The one place a version's status is decided. Every version is frozen for now; consultation and
- * adoption will read their own records here.
- */
-export function versionStatusOf(_version: VersionSummary): VersionStatus {
-  return 'FROZEN';
-}
+/** A version's status is the lifecycle table's (the server derives it); the labels are the domain's. */
+export { VERSION_STATUS_LABELS, type VersionStatus } from '@mutualis/domain/consultation/lifecycle';
 
 /** The frozen actions shaped as the editor's rows, so that its read-only cards show them; the order is the position. */
 export function versionActionRows(content: VersionContent): SchemeActionRow[] {

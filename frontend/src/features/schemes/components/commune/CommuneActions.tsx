@@ -1,43 +1,41 @@
 import type { ActionCosting } from '@mutualis/domain/costing/types';
-import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
-import type { SchemeContext } from '@mutualis/domain/scheme/to-costing';
+import { ACTION_KIND_LABELS, type SchemeAction } from '@mutualis/domain/scheme/action';
+import type { ActionProblem, SchemeContext } from '@mutualis/domain/scheme/to-costing';
 import { useMemo } from 'react';
 import { PAYMENT_LABELS } from '@mutualis/domain/scheme/labels';
 import { formatEuros, formatEurosChange, formatMandate } from '../../format';
-import { definitionOf, type Scheme } from '../../hooks/useScheme';
 import { costAction } from '../../model/sharePreview';
 import { TableScroll } from '../TableScroll';
 
 interface CommuneActionsProps {
-  scheme: Scheme;
-  /** The commune's shares of the actions it takes part in, read for this sheet. */
+  /** In the scheme's order, a draft's or a frozen version's. */
+  actions: readonly SchemeAction[];
+  problems: readonly ActionProblem[];
+  /** The actions' costing, with at least this commune's shares (read for this sheet). */
   shares: readonly ActionCosting[];
-  context: SchemeContext;
+  /**
+   * Every commune's figures, to cost each action alone for its status quo and saving; absent where
+   * the reader sees only their own commune (a reviewer), and the shares are then shown alone.
+   */
+  context?: SchemeContext;
   insee: string;
   communeName: string;
 }
 
 /** Every action the commune takes part in: its share each year with the engine's explanation. */
-export function CommuneActions({ scheme, shares, context, insee, communeName }: CommuneActionsProps) {
-  const actions = useMemo(
-    () =>
-      [...scheme.actions]
-        .sort((a, b) => a.position - b.position)
-        .map(definitionOf)
-        .filter((action) => action.participants.some((p) => p.insee === insee)),
-    [scheme.actions, insee],
-  );
-  const others = scheme.actions.filter((a) => !actions.some((action) => action.id === a.id));
+export function CommuneActions({ actions: all, problems: allProblems, shares, context, insee, communeName }: CommuneActionsProps) {
+  const actions = useMemo(() => all.filter((action) => action.participants.some((p) => p.insee === insee)), [all, insee]);
+  const others = all.filter((a) => !actions.includes(a));
 
   return (
     <>
       {actions.length === 0 && <p>{communeName} ne participe à aucune action de ce schéma.</p>}
       {actions.map((action) => {
         const costed = shares.find((a) => a.actionId === action.id);
-        const problems = scheme.costing.problems.filter((p) => p.actionId === action.id);
+        const problems = allProblems.filter((p) => p.actionId === action.id);
         // The action alone, with the same engine and figures: its status quo and saving for this commune.
-        const alone = costAction(context, action);
-        const figures = alone.ok ? alone.communes.get(insee) : undefined;
+        const alone = context && costAction(context, action);
+        const figures = alone?.ok ? alone.communes.get(insee) : undefined;
         return (
           <section key={action.id} className="commune-action" aria-labelledby={`action-${action.id}`}>
             <h3 id={`action-${action.id}`}>{action.title}</h3>

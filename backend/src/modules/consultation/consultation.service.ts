@@ -1,0 +1,278 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requireAccess } from '../../common/access.js';
+import { auditedChange } from '../../common/audited-change.js';
+import type { Caller } from '../../common/caller.js';
+import { ServerClock } from '../../common/clock.js';
+import { REFUSALS, can, communeScopeOf } from '../../domain/access/permissions.js';
+import { formatFrenchDate, parisDate, type IsoDate } from '../../domain/consultation/dates.js';
+import { answerOf, checkClosable, closableFrom, deadlineOf } from '../../domain/consultation/deadlines.js';
+import { transition } from '../../domain/consultation/lifecycle.js';
+import { checkDate, checkOpinion } from '../../domain/consultation/opinion.js';
+import { siretOf } from '../../domain/consultation/siret.js';
+import { DomainError, badInput, forbidden } from '../../domain/errors.js';
+import { lockScheme } from '../schemes/scheme-store.js';
+import { loadVersionSummariesById, type VersionSummary } from '../versions/version-store.js';
+import { loadCommuneRows, loadConsultations, loadOpinion, lockConsultation, type CommuneRow, type StoredConsultation, type StoredOpinion } from './consultation-store.js';
+import type { OpenConsultationInput, OpinionInput } from './dto/consultation.inputs.js';
+
+/** A consultation as the caller may see it: a commune reviewer gets their own commune's row only. */
+export interface ConsultationView extends StoredConsultation {
+  rows: CommuneRow[];
+  /** The rows are limited to the caller's commune. */
+  scoped: boolean;
+  today: IsoDate;
+}
+
+const MAX_REASON = 2000;
+
+/**
+ * The consultation of the member communes on a version (CGCT L5211-39-1): drafters open it with
+ * each commune's notification date, follow the answers, record paper opinions, withdraw or close
+ * it; each commune's reviewers record their council's opinion. Every write is audited.
+ */
+@Injectable()
+export class ConsultationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: ServerClock,
+  ) {}
+
+  async list(caller: Caller, epciId: string, filter: { schemeId?: string | null; versionId?: string | null }): Promise<ConsultationView[]> {
+    const manager = this.dataSource.manager;
+    await requireAccess(manager, caller, 'SCHEME_READ', { epci: epciId });
+    const communeId = communeScopeOf(caller, epciId);
+    const consultations = await loadConsultations(manager, { epciId, ...filter, communeId });
+    return this.views(manager, consultations, communeId);
+  }
+
+  async get(caller: Caller, id: string): Promise<ConsultationView> {
+    const manager = this.dataSource.manager;
+    const epciId = await requireAccess(manager, caller, 'SCHEME_READ', { consultation: id });
+    const [view] = await this.views(manager, await loadConsultations(manager, { ids: [id] }), communeScopeOf(caller, epciId));
+    return view;
+  }
+
+  /** Sends a frozen version to every member commune, each with its own notification date. */
+  async open(caller: Caller, input: OpenConsultationInput): Promise<ConsultationView> {
+    const today = this.clock.today();
+    const common = checkDate(input.notifiedOn, 'notifiedOn', 'La date de notification');
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+      const epciId = await requireAccess(manager, caller, 'CONSULTATION_MANAGE', { version: input.versionId });
+      const version = await this.lockedVersion(manager, input.versionId);
+      transition(version.status, 'OPEN_CONSULTATION');
+      const open = (await loadConsultations(manager, { schemeId: version.schemeId })).find((c) => c.status === 'OPEN');
+      if (open) {
+        throw new DomainError('INVALID_STATE', `La v${open.versionNumber} de ce schéma est déjà en consultation : retirez ou closez cette consultation avant d'en ouvrir une autre.`);
+      }
+      const communes: { id: string }[] = await manager.query(`SELECT id FROM commune WHERE epci_id = $1 AND is_member`, [epciId]);
+      const dates = new Map(communes.map((c) => [c.id, common]));
+      for (const [index, override] of (input.communeDates ?? []).entries()) {
+        if (!dates.has(override.communeId)) throw badInput("Une des communes n'est pas membre de l'intercommunalité.", { field: `communeDates.${index}.communeId` });
+        dates.set(override.communeId, checkDate(override.notifiedOn, `communeDates.${index}.notifiedOn`, 'La date de notification'));
+      }
+      const frozenOn = parisDate(version.frozenAt);
+      const overridden = new Set((input.communeDates ?? []).map((c) => c.communeId));
+      for (const [communeId, date] of dates) {
+        const field = overridden.has(communeId) ? 'communeDates' : 'notifiedOn';
+        if (date > today) throw badInput(`Une notification ne peut pas être datée d'un jour à venir (après le ${formatFrenchDate(today)}).`, { field });
+        if (date < frozenOn) throw badInput(`Une notification ne peut pas précéder la version notifiée, figée le ${formatFrenchDate(frozenOn)}.`, { field });
+      }
+      const [{ id }] = await manager.query(
+        `INSERT INTO consultation (epci_id, scheme_id, version_id, status, opened_at, opened_by, opened_by_name)
+         SELECT $1, $2, $3, 'OPEN', $4, u.id, u.name FROM app_user u WHERE u.id = $5 RETURNING id`,
+        [epciId, version.schemeId, version.id, this.clock.now(), caller.userId],
+      );
+      await manager.query(
+        `INSERT INTO consultation_commune (consultation_id, commune_id, notified_on) SELECT $1, * FROM unnest($2::uuid[], $3::date[])`,
+        [id, [...dates.keys()], [...dates.values()]],
+      );
+      await record({
+        epciId,
+        action: 'consultation.open',
+        entityType: 'consultation',
+        entityId: id,
+        after: { versionId: version.id, versionNumber: version.number, notifiedOn: common, communeDates: input.communeDates ?? [] },
+      });
+      const [view] = await this.views(manager, await loadConsultations(manager, { ids: [id] }), null);
+      return view;
+    });
+  }
+
+  /** Withdraws an open consultation, with a reason kept in its history; the version is frozen again. */
+  async withdraw(caller: Caller, id: string, reason: string): Promise<ConsultationView> {
+    const text = reason.trim();
+    if (text === '' || text.length > MAX_REASON) throw badInput(`Dites pourquoi la consultation est retirée (${MAX_REASON} caractères au plus).`, { field: 'reason' });
+    return this.changeOpen(caller, id, 'WITHDRAW_CONSULTATION', async (manager, consultation, record) => {
+      await manager.query(
+        `UPDATE consultation SET status = 'WITHDRAWN', withdrawn_at = $2, withdrawal_reason = $3,
+           withdrawn_by_name = (SELECT name FROM app_user WHERE id = $4) WHERE id = $1`,
+        [id, this.clock.now(), text, caller.userId],
+      );
+      await record('consultation.withdraw', { status: consultation.status }, { status: 'WITHDRAWN', reason: text });
+    });
+  }
+
+  /** Closes a consultation once every commune has answered or is past its deadline. */
+  async close(caller: Caller, id: string): Promise<ConsultationView> {
+    const today = this.clock.today();
+    return this.changeOpen(caller, id, 'CLOSE_CONSULTATION', async (manager, consultation, record) => {
+      const rows = await loadCommuneRows(manager, [id]);
+      checkClosable(rows.map((r) => ({ notifiedOn: r.notifiedOn, answered: r.opinion !== null })), today);
+      await manager.query(`UPDATE consultation SET status = 'CLOSED', closed_at = $2, closed_by_name = (SELECT name FROM app_user WHERE id = $3) WHERE id = $1`, [
+        id,
+        this.clock.now(),
+        caller.userId,
+      ]);
+      const answered = rows.filter((r) => r.opinion).length;
+      await record('consultation.close', { status: consultation.status }, { status: 'CLOSED', answered, deemedFavorable: rows.length - answered });
+    });
+  }
+
+  /**
+   * Records or corrects (until closure) a commune's opinion: by one of its reviewers, or by a
+   * drafter from the paper deliberation (marked as such). The first opinion of a commune carries
+   * its NIC, from which its SIRET (needed for open data) is made.
+   */
+  async recordOpinion(caller: Caller, input: OpinionInput): Promise<StoredOpinion> {
+    const today = this.clock.today();
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+      const epciId = await requireAccess(manager, caller, 'SCHEME_READ', { consultation: input.consultationId });
+      const onPaper = opinionWriter(caller, epciId, input.communeId);
+      const consultation = await lockConsultation(manager, input.consultationId);
+      if (consultation.status !== 'OPEN') throw closedError(consultation, "l'avis ne peut plus être enregistré ni corrigé");
+      const [row] = await loadCommuneRows(manager, [consultation.id], input.communeId);
+      if (!row) throw badInput("Cette commune n'est pas consultée.", { field: 'communeId' });
+      const entry = checkOpinion(
+        { kind: input.kind, reservations: input.reservations ?? null, deliberationNumber: input.deliberationNumber, deliberationDate: input.deliberationDate },
+        { notifiedOn: row.notifiedOn, deadline: deadlineOf(row.notifiedOn), today },
+      );
+      await this.communeSiret(manager, row, input.communeNic ?? null, record, epciId);
+      const values = [entry.kind, entry.reservations, entry.deliberationNumber, entry.deliberationDate, onPaper, caller.userId, this.clock.now()];
+      let opinionId: string;
+      if (row.opinion) {
+        opinionId = row.opinion.id;
+        await manager.query(
+          `UPDATE opinion SET kind = $2, reservations = $3, deliberation_number = $4, deliberation_date = $5, recorded_on_paper = $6,
+             recorded_by = $7, recorded_by_name = (SELECT name FROM app_user WHERE id = $7), updated_at = $8 WHERE id = $1`,
+          [opinionId, ...values],
+        );
+      } else {
+        [{ id: opinionId }] = await manager.query(
+          `INSERT INTO opinion (consultation_id, commune_id, kind, reservations, deliberation_number, deliberation_date, recorded_on_paper,
+             recorded_by, recorded_by_name, recorded_at, updated_at)
+           SELECT $1, $2, $3, $4, $5, $6, $7, u.id, u.name, $9, $9 FROM app_user u WHERE u.id = $8 RETURNING id`,
+          [consultation.id, row.communeId, ...values],
+        );
+      }
+      await record({
+        epciId,
+        action: row.opinion ? 'consultation.opinion.correct' : 'consultation.opinion.record',
+        entityType: 'opinion',
+        entityId: opinionId,
+        before: row.opinion ? opinionAudit(row.opinion) : undefined,
+        after: { ...entry, communeId: row.communeId, commune: row.name, recordedOnPaper: onPaper },
+      });
+      return loadOpinion(manager, opinionId);
+    });
+  }
+
+  /** The rows of some consultations, as the caller may see them. */
+  private async views(manager: EntityManager, consultations: StoredConsultation[], communeId: string | null): Promise<ConsultationView[]> {
+    if (consultations.length === 0) return [];
+    const rows = await loadCommuneRows(
+      manager,
+      consultations.map((c) => c.id),
+      communeId,
+    );
+    const today = this.clock.today();
+    return consultations.map((c) => ({ ...c, rows: rows.filter((r) => r.consultationId === c.id), scoped: communeId !== null, today }));
+  }
+
+  private async lockedVersion(manager: EntityManager, versionId: string): Promise<VersionSummary> {
+    const [unlocked] = await loadVersionSummariesById(manager, [versionId]);
+    // The scheme's row serialises every change of its versions' lifecycle.
+    await lockScheme(manager, unlocked.schemeId);
+    const [version] = await loadVersionSummariesById(manager, [versionId]);
+    return version;
+  }
+
+  /** A change of an open consultation: access, lock, lifecycle transition, then the work and its audit. */
+  private async changeOpen(
+    caller: Caller,
+    id: string,
+    event: 'WITHDRAW_CONSULTATION' | 'CLOSE_CONSULTATION',
+    work: (manager: EntityManager, consultation: StoredConsultation, record: (action: string, before: unknown, after: unknown) => Promise<void>) => Promise<void>,
+  ): Promise<ConsultationView> {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+      const epciId = await requireAccess(manager, caller, 'CONSULTATION_MANAGE', { consultation: id });
+      const { schemeId } = (await loadConsultations(manager, { ids: [id] }))[0];
+      await lockScheme(manager, schemeId);
+      const consultation = await lockConsultation(manager, id);
+      if (consultation.status === 'WITHDRAWN') throw closedError(consultation, 'plus rien ne peut y être changé');
+      const [version] = await loadVersionSummariesById(manager, [consultation.versionId]);
+      // Only an open consultation is the version's current one: a closed one follows the version's status.
+      transition(consultation.status === 'OPEN' ? 'IN_CONSULTATION' : version.status, event);
+      await work(manager, consultation, (action, before, after) => record({ epciId, action, entityType: 'consultation', entityId: id, before, after }));
+      const [view] = await this.views(manager, await loadConsultations(manager, { ids: [id] }), null);
+      return view;
+    });
+  }
+
+  /** The commune's SIRET: required with its first opinion, from the NIC; a NIC given later corrects it. */
+  private async communeSiret(
+    manager: EntityManager,
+    row: CommuneRow,
+    nic: string | null,
+    record: (event: { epciId: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown }) => Promise<void>,
+    epciId: string,
+  ) {
+    if (nic === null || nic.trim() === '') {
+      if (!row.siretKnown) throw badInput(`Le SIRET de ${row.name} n'est pas encore connu : indiquez son NIC (les 5 derniers chiffres du SIRET).`, { field: 'communeNic' });
+      return;
+    }
+    const [{ siren, siret: before }] = await manager.query(`SELECT siren, siret FROM commune WHERE id = $1`, [row.communeId]);
+    const siret = siretOf(siren, nic, 'communeNic');
+    if (siret === before) return;
+    await manager.query(`UPDATE commune SET siret = $2 WHERE id = $1`, [row.communeId, siret]);
+    await record({ epciId, action: 'commune.siret.set', entityType: 'commune', entityId: row.communeId, before: { siret: before }, after: { siret } });
+  }
+}
+
+/**
+ * Who records an opinion for a commune: one of its own reviewers, or a drafter recording a paper
+ * deliberation (returns true then). Anyone else is refused.
+ */
+export function opinionWriter(caller: Caller, epciId: string, communeId: string): boolean {
+  const scope = communeScopeOf(caller, epciId);
+  if (scope !== null) {
+    if (!can(caller, 'OPINION_RECORD', epciId)) throw forbidden(REFUSALS.OPINION_RECORD);
+    if (scope !== communeId) throw forbidden("Vous n'enregistrez que l'avis de votre commune.");
+    return false;
+  }
+  if (can(caller, 'CONSULTATION_MANAGE', epciId)) return true;
+  throw forbidden(REFUSALS.OPINION_RECORD);
+}
+
+/** Why nothing more can be done in a consultation that is no longer open. */
+export function closedError(consultation: StoredConsultation, consequence: string): DomainError {
+  const when = consultation.status === 'CLOSED' ? consultation.closedAt : consultation.withdrawnAt;
+  const what = consultation.status === 'CLOSED' ? 'close' : 'retirée';
+  return new DomainError('INVALID_STATE', `La consultation est ${what} depuis le ${formatFrenchDate(parisDate(when!))} : ${consequence}.`);
+}
+
+const opinionAudit = (o: StoredOpinion) => ({
+  kind: o.kind,
+  reservations: o.reservations,
+  deliberationNumber: o.deliberationNumber,
+  deliberationDate: o.deliberationDate,
+  recordedOnPaper: o.recordedOnPaper,
+});
+
+/** A commune row as the board shows it on `today`. */
+export function boardRowOf(row: CommuneRow, today: IsoDate) {
+  return { ...row, ...answerOf(row.notifiedOn, row.opinion !== null, today), opinionKind: row.opinion?.kind ?? null };
+}
+
+export const closableFromOf = (view: ConsultationView) =>
+  view.status === 'OPEN' && !view.scoped ? closableFrom(view.rows.map((r) => ({ notifiedOn: r.notifiedOn, answered: r.opinion !== null })), view.today) : null;
