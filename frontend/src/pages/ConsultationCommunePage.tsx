@@ -69,7 +69,7 @@ export function ConsultationCommunePage() {
         {sheet ? (
           <>
             <CommuneFigures commune={sheet} />
-            <CommuneActions actions={content.actions} problems={content.problems} costing={costing} insee={commune.insee} communeName={commune.name} />
+            <CommuneActions actions={content.actions} problems={content.problems} shares={costing.actions} insee={commune.insee} communeName={commune.name} />
           </>
         ) : (
           <p>Aucun chiffrage pour cette commune dans cette version.</p>

@@ -6,6 +6,9 @@ import type { ActionCosting, CostingResult } from './types.js';
 
 /** A commune is flagged when its cost per inhabitant exceeds this many times the action's median. */
 export const DEFAULT_OUTLIER_FACTOR = 10;
+/** The lowest threshold a drafter may set: summaries keep the communes above it, pages filter further. */
+export const MIN_OUTLIER_FACTOR = 2;
+export const MAX_OUTLIER_FACTOR = 1000;
 
 export interface CostPerInhabitantOutliers {
   /** Median over the participants with inhabitants of their cost per inhabitant over the action, in
@@ -42,4 +45,10 @@ export function costPerInhabitantOutliers(action: ActionCosting, populations: Re
  * version 1, which did not carry it: nothing is flagged there). */
 export function populationsOf(result: Pick<CostingResult, 'communes'>): Map<string, number> {
   return new Map(result.communes.flatMap((c) => (typeof c.population === 'number' ? [[c.insee, c.population] as const] : [])));
+}
+
+/** The outliers above a higher threshold, from those found at a lower one (the median is the same). */
+export function outliersAbove(found: CostPerInhabitantOutliers, factor: number): CostPerInhabitantOutliers['outliers'] {
+  const median = found.medianCents;
+  return median === null ? [] : found.outliers.filter((o) => o.costPerInhabitantCents > factor * median);
 }

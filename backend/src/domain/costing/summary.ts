@@ -4,12 +4,17 @@
 // and one commune's or one action's shares, or one commune's years, when it shows them. All are
 // cut from the engine's one result, never computed apart.
 import type { Cents } from '../money.js';
+import { MIN_OUTLIER_FACTOR, costPerInhabitantOutliers, populationsOf, type CostPerInhabitantOutliers } from './outliers.js';
 import type { ActionCosting, ActionYear, CommuneCosting, CostingResult } from './types.js';
 
 /** An action's year without its shares; the EPCI's part is the first share's amount. */
 export type ActionYearSummary = Omit<ActionYear, 'shares'> & { epciCents: Cents };
 
-export type ActionCostingSummary = Omit<ActionCosting, 'years'> & { years: ActionYearSummary[] };
+/**
+ * An action without its shares; the communes whose cost per inhabitant exceeds the lowest threshold
+ * a drafter may set stay (the page filters by its own), so extremes are flagged without the shares.
+ */
+export type ActionCostingSummary = Omit<ActionCosting, 'years'> & { years: ActionYearSummary[]; costPerInhabitant: CostPerInhabitantOutliers };
 
 /** A commune over the mandate, and the impact statement of its last year. */
 export type CommuneSummary = Omit<CommuneCosting, 'years'> & { lastYear: Pick<CommuneCosting['years'][number], 'year' | 'impact'> | null };
@@ -17,10 +22,12 @@ export type CommuneSummary = Omit<CommuneCosting, 'years'> & { lastYear: Pick<Co
 export type CostingSummary = Omit<CostingResult, 'actions' | 'communes'> & { actions: ActionCostingSummary[]; communes: CommuneSummary[] };
 
 export function summariseCosting(result: CostingResult): CostingSummary {
+  const populations = populationsOf(result);
   return {
     ...result,
     actions: result.actions.map(({ years, ...action }) => ({
       ...action,
+      costPerInhabitant: costPerInhabitantOutliers({ ...action, years }, populations, MIN_OUTLIER_FACTOR),
       years: years.map(({ shares, ...year }) => ({ ...year, epciCents: shares[0]?.payer.kind === 'EPCI' ? shares[0].cents : 0 })),
     })),
     communes: result.communes.map(({ years, ...commune }) => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { exportUrl, fileNameOf } from './paths';
 
 describe('export addresses and file names', () => {

@@ -4,6 +4,7 @@ import { costAction, previewRows, type PayerShare, type PreviewRow } from '../..
 import { useActionForm } from './formContext';
 import { TableScroll } from '../TableScroll';
 import { CostOutliers } from '../costing/CostOutliers';
+import { MIN_OUTLIER_FACTOR, costPerInhabitantOutliers, populationsOf } from '@mutualis/domain/costing/outliers';
 
 const amount = (share: PayerShare | null, pick: (share: PayerShare) => number) => (share ? formatEuros(pick(share)) : '—');
 const totalOf = (rows: readonly PreviewRow[], side: 'before' | 'after') => rows.reduce((sum, row) => sum + (row[side]?.totalCents ?? 0), 0);
@@ -41,7 +42,12 @@ export function SharePreview({ schemeTotalCents }: { schemeTotalCents: number })
         {summary}
       </p>
       {rows && <PreviewTable rows={rows} showBefore={!isNew} savingHeader={editor.draft.kind === 'GROUP_PURCHASE' ? 'Économie sur la durée du marché' : 'Économie sur le mandat'} />}
-      {after?.ok && after.costing && <CostOutliers actions={[after.costing]} communes={after.result.communes} />}
+      {after?.ok && after.costing && (
+        <CostOutliers
+          actions={[{ ...after.costing, costPerInhabitant: costPerInhabitantOutliers(after.costing, populationsOf(after.result), MIN_OUTLIER_FACTOR) }]}
+          communes={after.result.communes}
+        />
+      )}
     </section>
   );
 }

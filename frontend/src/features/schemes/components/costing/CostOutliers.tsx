@@ -1,18 +1,19 @@
-import { costPerInhabitantOutliers, DEFAULT_OUTLIER_FACTOR, populationsOf } from '@mutualis/domain/costing/outliers';
-import type { ActionCosting, CostingResult } from '@mutualis/domain/costing/types';
+import { DEFAULT_OUTLIER_FACTOR, MAX_OUTLIER_FACTOR, MIN_OUTLIER_FACTOR, outliersAbove } from '@mutualis/domain/costing/outliers';
+import type { ActionCostingSummary } from '@mutualis/domain/costing/summary';
 import { useId, useMemo, useState } from 'react';
 import { TextField } from '../../../../shared/forms/fields';
 import { formatEuros } from '../../format';
 
 interface CostOutliersProps {
-  actions: readonly ActionCosting[];
-  communes: CostingResult['communes'];
+  actions: readonly Pick<ActionCostingSummary, 'actionId' | 'title' | 'costPerInhabitant'>[];
+  /** Only their names are read. */
+  communes: readonly { insee: string; name: string }[];
 }
 
 /** A whole number of times the median from 2 to 1000, or null while it is not one. */
 function readFactor(text: string): number | null {
   const factor = /^\d{1,4}$/.test(text.trim()) ? Number(text) : NaN;
-  return factor >= 2 && factor <= 1000 ? factor : null;
+  return factor >= MIN_OUTLIER_FACTOR && factor <= MAX_OUTLIER_FACTOR ? factor : null;
 }
 
 /**
@@ -25,16 +26,14 @@ export function CostOutliers({ actions, communes }: CostOutliersProps) {
   const [text, setText] = useState(String(DEFAULT_OUTLIER_FACTOR));
   const factor = readFactor(text);
   const names = useMemo(() => new Map(communes.map((c) => [c.insee, c.name])), [communes]);
-  const populations = useMemo(() => populationsOf({ communes }), [communes]);
   const flagged = useMemo(
     () =>
       factor === null
         ? []
-        : actions.flatMap((action) => {
-            const { medianCents, outliers } = costPerInhabitantOutliers(action, populations, factor);
-            return outliers.map((o) => ({ action, medianCents: medianCents ?? 0, ...o }));
-          }),
-    [actions, populations, factor],
+        : actions.flatMap((action) =>
+            outliersAbove(action.costPerInhabitant, factor).map((o) => ({ action, medianCents: action.costPerInhabitant.medianCents ?? 0, ...o })),
+          ),
+    [actions, factor],
   );
   return (
     <section className="cost-outliers" aria-labelledby={`${id}-title`}>
