@@ -58,7 +58,7 @@ export function SchemeVersionPage() {
       </section>
       <section aria-labelledby="costing-title">
         <h2 id="costing-title">Chiffrage</h2>
-        <CostingViews costing={content.costing} positions={positions} concerned={concerned} sheetLinks={false} />
+        <CostingViews costing={content.costing} positions={positions} concerned={concerned} />
       </section>
     </>
   );

@@ -1,15 +1,16 @@
 import type { ActionCosting, CostingResult } from '@mutualis/domain/costing/types';
-import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
-import type { SchemeContext } from '@mutualis/domain/scheme/to-costing';
+import { ACTION_KIND_LABELS, type SchemeAction } from '@mutualis/domain/scheme/action';
+import type { ActionProblem, SchemeContext } from '@mutualis/domain/scheme/to-costing';
 import { useMemo } from 'react';
 import { PAYMENT_LABELS } from '@mutualis/domain/scheme/labels';
 import { formatEuros, formatEurosChange, formatMandate } from '../../format';
-import { definitionOf, type Scheme } from '../../hooks/useScheme';
 import { costAction } from '../../model/sharePreview';
 import { TableScroll } from '../TableScroll';
 
 interface CommuneActionsProps {
-  scheme: Scheme;
+  /** The draft's or a frozen version's actions, in their order. */
+  actions: readonly SchemeAction[];
+  problems: readonly Pick<ActionProblem, 'actionId' | 'message'>[];
   costing: CostingResult;
   context: SchemeContext;
   insee: string;
@@ -17,23 +18,16 @@ interface CommuneActionsProps {
 }
 
 /** Every action the commune takes part in: its share each year with the engine's explanation. */
-export function CommuneActions({ scheme, costing, context, insee, communeName }: CommuneActionsProps) {
-  const actions = useMemo(
-    () =>
-      [...scheme.actions]
-        .sort((a, b) => a.position - b.position)
-        .map(definitionOf)
-        .filter((action) => action.participants.some((p) => p.insee === insee)),
-    [scheme.actions, insee],
-  );
-  const others = scheme.actions.filter((a) => !actions.some((action) => action.id === a.id));
+export function CommuneActions({ actions: all, problems: allProblems, costing, context, insee, communeName }: CommuneActionsProps) {
+  const actions = useMemo(() => all.filter((action) => action.participants.some((p) => p.insee === insee)), [all, insee]);
+  const others = all.filter((a) => !actions.includes(a));
 
   return (
     <>
       {actions.length === 0 && <p>{communeName} ne participe à aucune action de ce schéma.</p>}
       {actions.map((action) => {
         const costed = costing.actions.find((a) => a.actionId === action.id);
-        const problems = scheme.costing.problems.filter((p) => p.actionId === action.id);
+        const problems = allProblems.filter((p) => p.actionId === action.id);
         // The action alone, with the same engine and figures: its status quo and saving for this commune.
         const alone = costAction(context, action);
         const figures = alone.ok ? alone.communes.get(insee) : undefined;

@@ -12,13 +12,15 @@ interface ActionCardProps {
   totalCents: number | null;
   problems: readonly CostingProblem[];
   canEdit: boolean;
+  /** Without editing, the action's form still opens read-only (on the draft, not a frozen version). */
+  canOpen: boolean;
   nameOf: (insee: string) => string;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
   onRemove: () => void;
 }
 
-export function ActionCard({ action, totalCents, problems, canEdit, nameOf, onMoveUp, onMoveDown, onRemove }: ActionCardProps) {
+export function ActionCard({ action, totalCents, problems, canEdit, canOpen, nameOf, onMoveUp, onMoveDown, onRemove }: ActionCardProps) {
   const definition = definitionOf(action);
   const communes = action.participantCount === 1 ? '1 commune' : `${action.participantCount} communes`;
   return (
@@ -38,6 +40,13 @@ export function ActionCard({ action, totalCents, problems, canEdit, nameOf, onMo
               <li key={problem.message}>{problem.message}</li>
             ))}
           </ul>
+        </div>
+      )}
+      {!canEdit && canOpen && (
+        <div className="row-actions">
+          <Link className="button-link" to={`actions/${action.id}`} aria-label={`Consulter l’action ${action.title}`}>
+            Consulter
+          </Link>
         </div>
       )}
       {canEdit && (
