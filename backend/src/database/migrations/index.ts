@@ -2,6 +2,7 @@ import { Foundation1795363200000 } from './1795363200000-foundation.js';
 import { ProfilesAndOpsn1795536000000 } from './1795536000000-profiles-and-opsn.js';
 import { Schemes1795622400000 } from './1795622400000-schemes.js';
 import { Versions1795708800000 } from './1795708800000-versions.js';
+import { AuditJournal1795860000000 } from './1795860000000-audit-journal.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
-export const MIGRATIONS = [Foundation1795363200000, ProfilesAndOpsn1795536000000, Schemes1795622400000, Versions1795708800000];
+export const MIGRATIONS = [Foundation1795363200000, ProfilesAndOpsn1795536000000, Schemes1795622400000, Versions1795708800000, AuditJournal1795860000000];
