@@ -1,10 +1,12 @@
-import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { LoginPage } from '../pages/LoginPage';
 import { HomeRedirect } from './HomeRedirect';
+import { Loading } from '../shared/ui/Loading';
 import { RequireSession } from './RequireSession';
 
 // Every page but the login one is a separate chunk, loaded on first visit.
+const HomePage = lazy(() => import('../pages/HomePage').then((m) => ({ default: m.HomePage })));
 const EpciPage = lazy(() => import('../pages/EpciPage').then((m) => ({ default: m.EpciPage })));
 const AccountsPage = lazy(() => import('../pages/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const OpsnPage = lazy(() => import('../pages/OpsnPage').then((m) => ({ default: m.OpsnPage })));
@@ -14,19 +16,43 @@ const SchemeActionPage = lazy(() => import('../pages/SchemeActionPage').then((m)
 const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((m) => ({ default: m.SchemeCommunePage })));
 const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then((m) => ({ default: m.SchemeVersionsPage })));
 const SchemeVersionPage = lazy(() => import('../pages/SchemeVersionPage').then((m) => ({ default: m.SchemeVersionPage })));
+const SchemeVersionCommunePage = lazy(() => import('../pages/SchemeVersionCommunePage').then((m) => ({ default: m.SchemeVersionCommunePage })));
 const VersionComparePage = lazy(() => import('../pages/VersionComparePage').then((m) => ({ default: m.VersionComparePage })));
+const JournalPage = lazy(() => import('../pages/JournalPage').then((m) => ({ default: m.JournalPage })));
 const PlatformPage = lazy(() => import('../pages/PlatformPage').then((m) => ({ default: m.PlatformPage })));
+const AccessibilityPage = lazy(() => import('../pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })));
+const LegalNoticePage = lazy(() => import('../pages/LegalNoticePage').then((m) => ({ default: m.LegalNoticePage })));
+const PersonalDataPage = lazy(() => import('../pages/PersonalDataPage').then((m) => ({ default: m.PersonalDataPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+
+function PublicPages() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
+}
 
 export const router = createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
+  // Public pages, signed in or not; each a lazily loaded chunk under one Suspense.
+  {
+    element: <PublicPages />,
+    children: [
+      { path: '/accessibilite', element: <AccessibilityPage /> },
+      { path: '/mentions-legales', element: <LegalNoticePage /> },
+      { path: '/donnees-personnelles', element: <PersonalDataPage /> },
+    ],
+  },
   {
     element: <RequireSession />,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'epci/:epciId', element: <EpciPage /> },
+      { path: 'epci/:epciId/accueil', element: <HomePage /> },
       { path: 'epci/:epciId/opsn', element: <OpsnPage /> },
       { path: 'epci/:epciId/comptes', element: <AccountsPage /> },
+      { path: 'epci/:epciId/journal', element: <JournalPage /> },
       { path: 'epci/:epciId/schemas', element: <SchemesPage /> },
       { path: 'epci/:epciId/schemas/:schemeId', element: <SchemePage /> },
       { path: 'epci/:epciId/schemas/:schemeId/actions/nouvelle', element: <SchemeActionPage /> },
@@ -35,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'epci/:epciId/schemas/:schemeId/versions', element: <SchemeVersionsPage /> },
       { path: 'epci/:epciId/schemas/:schemeId/versions/comparer', element: <VersionComparePage /> },
       { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId', element: <SchemeVersionPage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId/communes/:insee', element: <SchemeVersionCommunePage /> },
       { path: 'plateforme', element: <PlatformPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
