@@ -3,10 +3,11 @@ import { useCallback, useState } from 'react';
 import type { MemberFieldsFragment } from '../../../gql/graphql';
 import { apiErrorMessage } from '../../../shared/graphql/errors';
 import { Loading } from '../../../shared/ui/Loading';
-import { Notice } from '../../../shared/ui/Notice';
+import { Notice, SuccessMessage } from '../../../shared/ui/Notice';
+import { roleLabels } from '../../auth/labels';
 import { QueryFailure } from '../../../shared/ui/QueryFailure';
 import { useCommuneOptions } from '../hooks/useCommuneOptions';
-import { useMemberActions } from '../hooks/useMemberActions';
+import { useMemberActions, type RoleChoice } from '../hooks/useMemberActions';
 import { useMembers } from '../hooks/useMembers';
 import { CreateMemberForm } from './CreateMemberForm';
 import { EditRoleDialog } from './EditRoleDialog';
@@ -25,6 +26,8 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
   const modals = useModals();
   const [editing, setEditing] = useState<MemberFieldsFragment>();
   const [actionError, setActionError] = useState<string>();
+  // The page's one success message: each change replaces the previous one, so none stays stale.
+  const [done, setDone] = useState<string>();
 
   const toggleDisabled = useCallback(
     async (member: MemberFieldsFragment) => {
@@ -38,8 +41,10 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
       });
       if (decision !== 'yes') return;
       setActionError(undefined);
+      setDone(undefined);
       try {
         await actions.setDisabled(member.user.id, disabling);
+        setDone(disabling ? `Le compte de ${member.user.name} est désactivé.` : `Le compte de ${member.user.name} est réactivé.`);
       } catch (failure) {
         setActionError(apiErrorMessage(failure));
       }
@@ -47,12 +52,21 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
     [actions, modals],
   );
 
+  async function changeRole(member: MemberFieldsFragment, choice: RoleChoice) {
+    setDone(undefined);
+    await actions.changeRole(member.user.id, choice);
+    const commune = choice.role === 'REVIEWER' ? communeOptions.find((c) => c.value === choice.communeId)?.label : undefined;
+    const was = `${roleLabels[member.role]}${member.commune ? ` pour ${member.commune.name}` : ''}`;
+    setDone(`${member.user.name} est maintenant ${roleLabels[choice.role].toLowerCase()}${commune ? ` pour ${commune}` : ''} (auparavant : ${was.toLowerCase()}).`);
+  }
+
   if (error) return <QueryFailure error={error} />;
   return (
     <>
       <section aria-labelledby="members-title">
         <h2 id="members-title">Membres</h2>
         {actionError && <Notice type="error">{actionError}</Notice>}
+        <SuccessMessage>{done}</SuccessMessage>
         {!members ? (
           <Loading />
         ) : (
@@ -67,13 +81,20 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
       </section>
       <section aria-labelledby="new-member-title">
         <h2 id="new-member-title">Créer un compte</h2>
-        <CreateMemberForm communeOptions={communeOptions} onCreate={actions.create} />
+        <CreateMemberForm
+          communeOptions={communeOptions}
+          onCreate={async (member) => {
+            setDone(undefined);
+            await actions.create(member);
+            setDone(`Le compte de ${member.name} a été créé.`);
+          }}
+        />
       </section>
       {editing && (
         <EditRoleDialog
           member={editing}
           communeOptions={communeOptions}
-          onSave={(choice) => actions.changeRole(editing.user.id, choice)}
+          onSave={(choice) => changeRole(editing, choice)}
           onClose={() => setEditing(undefined)}
         />
       )}

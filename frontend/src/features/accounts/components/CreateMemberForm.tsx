@@ -1,21 +1,19 @@
 import { Button } from '@gouvfr-lasuite/cunningham-react';
-import { useState } from 'react';
 import { TextField, type SelectOption } from '../../../shared/forms/fields';
 import { FormErrors } from '../../../shared/forms/FormErrors';
 import { useForm } from '../../../shared/forms/useForm';
 import { checkEmail, checkPassword, checkRequired, PASSWORD_HINT } from '../../../shared/forms/validators';
-import { SuccessMessage } from '../../../shared/ui/Notice';
 import type { NewMember } from '../hooks/useMemberActions';
 import { checkRoleChoice, toRoleChoice } from '../roleChoice';
 import { RoleFields } from './RoleFields';
 
 interface CreateMemberFormProps {
   communeOptions: readonly SelectOption[];
+  /** Says the account was created, in the page's success message. */
   onCreate: (member: NewMember) => Promise<unknown>;
 }
 
 export function CreateMemberForm({ communeOptions, onCreate }: CreateMemberFormProps) {
-  const [created, setCreated] = useState<string>();
   const form = useForm({
     initialValues: { name: '', email: '', password: '', role: '', communeId: '' },
     validate: (values) => ({
@@ -25,10 +23,7 @@ export function CreateMemberForm({ communeOptions, onCreate }: CreateMemberFormP
       ...checkRoleChoice(values),
     }),
     onSubmit: async (values) => {
-      setCreated(undefined);
-      const name = values.name.trim();
-      await onCreate({ name, email: values.email.trim(), password: values.password, ...toRoleChoice(values) });
-      setCreated(`Le compte de ${name} a été créé.`);
+      await onCreate({ name: values.name.trim(), email: values.email.trim(), password: values.password, ...toRoleChoice(values) });
     },
     resetOnSuccess: true,
   });
@@ -36,7 +31,6 @@ export function CreateMemberForm({ communeOptions, onCreate }: CreateMemberFormP
   return (
     <form className="form" onSubmit={form.handleSubmit} noValidate aria-busy={form.busy}>
       <FormErrors errors={form.errors} />
-      <SuccessMessage>{created}</SuccessMessage>
       <TextField {...form.field('name')} label="Nom et prénom" autoComplete="off" required />
       <TextField {...form.field('email')} label="Adresse électronique" type="email" autoComplete="off" required />
       <TextField
