@@ -18,7 +18,7 @@ const action: SchemeAction = {
   participants: [{ insee: '82112', payment: 'INVOICE', statusQuoCents: null, etpTransferred: null }],
   statusQuo: { kind: 'ENTERED' },
   costLines: [{ kind: 'oneOff', label: 'Serveurs', nature: 'INVESTMENT', year: 2026, amountCents: 1_200_000 }],
-  allocation: { kind: 'split', key: { kind: 'equal' }, epciShare: null },
+  allocation: { kind: 'split', key: { kind: 'equal' } },
   epciEtpGained: null,
   details: { kind: 'SHARED_SERVICE', function: 'IT', functionLabel: null, impactSheetDone: false, cstOpinionObtained: false },
 };
