@@ -6,14 +6,16 @@
 import type { SchemeAction } from '../scheme/action.js';
 import { actionAspects, aspectChanges, type AspectChange, type MetricLabel, type NameOf } from '../scheme/describe-action.js';
 
-/** Kinds of change one can filter the journal by, each a set of recorded actions (SQL LIKE patterns). */
+/**
+ * Kinds of change one can filter the journal by, each a set of recorded actions (SQL LIKE patterns).
+ * Sign-ins belong to a person, not to an EPCI: they are in the trail but not in an EPCI's journal.
+ */
 export const JOURNAL_KINDS = {
   schemes: { label: 'Schémas et actions', patterns: ['scheme.create', 'scheme.update', 'scheme.duplicate', 'scheme.archive', 'scheme.unarchive', 'scheme.action.%'] },
   versions: { label: 'Versions', patterns: ['scheme.version.%'] },
   communes: { label: 'Données des communes', patterns: ['commune_profiles.%', 'usage_metric.%', 'epci.%'] },
   opsn: { label: 'Registre des OPSN', patterns: ['opsn.%'] },
   accounts: { label: 'Comptes et rôles', patterns: ['member.%', 'user.%'] },
-  sessions: { label: 'Connexions', patterns: ['auth.%'] },
 } as const satisfies Record<string, { label: string; patterns: readonly string[] }>;
 
 export type JournalKind = keyof typeof JOURNAL_KINDS;

@@ -17,7 +17,7 @@ export class AuditResolver {
     @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
     @Args('after', { type: () => ID, nullable: true }) after: string | null,
     @Args('actorId', { type: () => ID, nullable: true }) actorId: string | null,
-    @Args('kind', { type: () => String, nullable: true, description: 'schemes, versions, communes, opsn, accounts or sessions' }) kind: string | null,
+    @Args('kind', { type: () => String, nullable: true, description: 'schemes, versions, communes, opsn or accounts' }) kind: string | null,
     @Args('from', { type: () => String, nullable: true, description: 'AAAA-MM-JJ, French time, included' }) from: string | null,
     @Args('to', { type: () => String, nullable: true, description: 'AAAA-MM-JJ, French time, included' }) to: string | null,
   ) {
