@@ -19,10 +19,27 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A new browser context (no cookies), signed in through the login page. */
-export async function signIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+const consoleErrors = new WeakMap<Page, string[]>();
+
+/** A new browser context (no cookies) whose page records every console error and uncaught exception. */
+export async function openPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return page;
+}
+
+/** What the page has logged as errors since it opened. */
+export const consoleErrorsOf = (page: Page): string[] => consoleErrors.get(page) ?? [];
+
+/** A new browser context (no cookies), signed in through the login page. */
+export async function signIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await openPage(browser);
   await page.goto(process.env.MUTUALIS_URL!);
   await page.getByLabel('Adresse électronique').fill(email);
   await page.getByLabel('Mot de passe').fill(password);
@@ -49,6 +66,13 @@ export async function choosePassword(browser: Browser, link: string, password: s
   return page;
 }
 
+/** Signed in, then on the EPCI page (people land on their home page first). */
+export async function signedInOnEpci(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await signedIn(browser, email, password);
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Intercommunalité' }).click();
+  return page;
+}
+
 /** Text as a person reads it: French typography's narrow and no-break spaces as plain spaces. */
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -64,6 +88,37 @@ export async function expectNoAxeViolation(page: Page, exclude?: string) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const { violations } = await (exclude ? builder.exclude(exclude) : builder).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * The focused element is visible: at its centre, the page shows it (or its own label), not a
+ * sticky bar or column laid over it (WCAG 2.4.11). Returns what covers it, or null.
+ */
+export async function focusCoveredBy(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused === document.body) return null;
+    const box = focused.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return null;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!hit || hit === focused || focused.contains(hit) || hit.contains(focused)) return null;
+    const label = hit.closest('label');
+    if (label && (label.control === focused || label.contains(focused))) return null;
+    // A control drawn over its own native input (a styled checkbox) belongs to the same field.
+    if (focused.parentElement?.contains(hit) && !hit.closest('.form-actions, .save-bar--active')) return null;
+    return `${focused.tagName.toLowerCase()} « ${focused.getAttribute('aria-label') ?? focused.textContent?.trim().slice(0, 40) ?? ''} » sous ${hit.tagName.toLowerCase()}.${hit.className}`;
+  });
+}
+
+/** Presses Tab `times` times, and fails on the first focused element hidden under something else. */
+export async function expectFocusAlwaysVisible(page: Page, times: number) {
+  const covered: string[] = [];
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press('Tab');
+    const cover = await focusCoveredBy(page);
+    if (cover) covered.push(cover);
+  }
+  expect(covered).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string, fullPage = true) {

@@ -311,7 +311,7 @@ describe('drafting a scheme', () => {
     const reviewer = await signIn('moissac@demo.mutualis.fr');
     const nav = reviewer.getByRole('navigation', { name: 'Navigation principale' });
     await expect(nav.getByRole('link', { name: 'Schémas' }).count()).resolves.toBe(0);
-    await reviewer.goto(`${reviewer.url().replace(/\/$/, '')}/schemas`);
+    await reviewer.goto(reviewer.url().replace(/\/accueil$/, '/schemas'));
     await reviewer.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor();
     await reviewer.context().close();
   }, JOURNEY_TIMEOUT);

@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { expectNoAxeViolation, launchBrowser, screenshot, signIn as signInWith } from './browser';
+import { expectNoAxeViolation, launchBrowser, screenshot, signedInOnEpci } from './browser';
 
 /**
  * A person in a real browser (Debian's Chromium) against the built application with its demo
@@ -12,8 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const signIn = (email: string) => signInWith(browser, email);
-
 describe.each([
   ['redaction@demo.mutualis.fr', 'drafter'],
   ['moissac@demo.mutualis.fr', 'reviewer'],
@@ -21,7 +19,7 @@ describe.each([
   ['admin@demo.mutualis.fr', 'admin'],
 ])('%s', (email, role) => {
   it('signs in and sees the EPCI page with its 22 member communes, accessible', async () => {
-    const page = await signIn(email);
+    const page = await signedInOnEpci(browser, email);
     await expect(page.getByRole('heading', { level: 1, name: 'CC Terres des Confluences' }).waitFor()).resolves.toBeUndefined();
     await expect(page.getByText('200066322').first().waitFor()).resolves.toBeUndefined();
     const table = page.getByRole('table', { name: /Communes membres de CC Terres des Confluences/ });
@@ -35,7 +33,7 @@ describe.each([
 });
 
 it('sorts the communes table by population, and logs out', async () => {
-  const page = await signIn('redaction@demo.mutualis.fr');
+  const page = await signedInOnEpci(browser, 'redaction@demo.mutualis.fr');
   const table = page.getByRole('table', { name: /Communes membres/ });
   await table.waitFor();
   const epciUrl = page.url();

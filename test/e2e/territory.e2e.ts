@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { choosePassword, expectNoAxeViolation, launchBrowser, screenshot, signIn } from './browser';
+import { choosePassword, expectNoAxeViolation, launchBrowser, screenshot, signIn, signedInOnEpci } from './browser';
 
 /**
  * The territory's figures, from the national list to the OPSN registry: the operator imports the
@@ -61,7 +61,7 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
   });
 
   it("lets its administrator correct Bayonne's workstations in the table, and keeps them", async () => {
-    const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
+    const page = await signedInOnEpci(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
     const table = communesTable(page);
     await table.waitFor();
     // 158 communes + the header row + the totals row.
@@ -91,7 +91,7 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
   }, BIG_PAGE_TIMEOUT);
 
   it('lets its administrator import figures from a spreadsheet file after a preview', async () => {
-    const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
+    const page = await signedInOnEpci(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
     const table = communesTable(page);
     await table.waitFor();
 
@@ -121,7 +121,7 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
   }, BIG_PAGE_TIMEOUT);
 
   it('lets its administrator define a usage metric, which becomes a column of the table', async () => {
-    const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
+    const page = await signedInOnEpci(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
     const table = communesTable(page);
     await table.waitFor();
     await page.getByLabel('Nom de la métrique, au pluriel').fill('dossiers ADS par an');
@@ -174,7 +174,7 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
   }, 5 * 60_000);
 
   it('lets its administrator record an OPSN from a suggestion, with a fee per inhabitant', async () => {
-    const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
+    const page = await signedInOnEpci(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
     await communesTable(page).waitFor();
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'OPSN' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registre des OPSN – CA du Pays Basque' }).waitFor();
@@ -201,7 +201,7 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
 });
 
 it("shows a commune reviewer the demo EPCI's figures and OPSN registry read-only", async () => {
-  const page = await signIn(browser, 'moissac@demo.mutualis.fr');
+  const page = await signedInOnEpci(browser, 'moissac@demo.mutualis.fr');
   const table = page.getByRole('table', { name: /Communes membres de CC Terres des Confluences/ });
   await table.waitFor();
   await expect(table.getByRole('row').count()).resolves.toBe(24);

@@ -16,3 +16,13 @@ export function searchKey(text: string): string {
 
 /** The words of a search key. */
 export const wordsOf = (key: string): string[] => (key === '' ? [] : key.split(' '));
+
+/**
+ * « de » before a name, as French writes it: « de Moissac », « d’Angeville », « d’Hendaye » (an h
+ * taken as mute, as most place names have it), « du Mans » and « des Mureaux » (the article joined).
+ */
+export function ofName(name: string): string {
+  if (name.startsWith('Le ')) return `du ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `des ${name.slice(4)}`;
+  return /^[aeiouyhàâäéèêëîïôöùûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}

@@ -2,7 +2,9 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useMatch } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { can, canOnPlatform, membershipOf, type SessionUser } from '../features/auth/session';
+import { SiteFooter } from '../features/legal/SiteFooter';
 import { EpciSwitcher } from '../features/territory/components/EpciSwitcher';
+import { UnsavedChangesGuard } from '../shared/hooks/useUnsavedChangesWarning';
 import { Loading } from '../shared/ui/Loading';
 
 /** Header, navigation and main landmark around every signed-in page. */
@@ -30,6 +32,11 @@ export function AppShell({ user }: { user: SessionUser }) {
       </header>
       <nav className="shell__nav" aria-label="Navigation principale">
         <ul>
+          {membership && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/accueil`}>Accueil</NavLink>
+            </li>
+          )}
           {membership && (
             <li>
               <NavLink to={`/epci/${membership.epci.id}`} end>
@@ -62,6 +69,11 @@ export function AppShell({ user }: { user: SessionUser }) {
               <NavLink to={`/epci/${membership.epci.id}/courriels`}>Courriels</NavLink>
             </li>
           )}
+          {membership && can(membership, 'AUDIT_READ') && (
+            <li>
+              <NavLink to={`/epci/${membership.epci.id}/journal`}>Journal</NavLink>
+            </li>
+          )}
           {showPlatform && (
             <li>
               <NavLink to="/plateforme" end>
@@ -77,10 +89,13 @@ export function AppShell({ user }: { user: SessionUser }) {
         </ul>
       </nav>
       <main id="contenu" className="shell__main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <UnsavedChangesGuard>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </UnsavedChangesGuard>
       </main>
+      <SiteFooter />
     </div>
   );
 }

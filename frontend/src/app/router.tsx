@@ -1,11 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { LoginPage } from '../pages/LoginPage';
 import { Loading } from '../shared/ui/Loading';
 import { HomeRedirect } from './HomeRedirect';
 import { RequireSession } from './RequireSession';
 
 // Every page but the login one is a separate chunk, loaded on first visit.
+const HomePage = lazy(() => import('../pages/HomePage').then((m) => ({ default: m.HomePage })));
 const EpciPage = lazy(() => import('../pages/EpciPage').then((m) => ({ default: m.EpciPage })));
 const AccountsPage = lazy(() => import('../pages/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const OpsnPage = lazy(() => import('../pages/OpsnPage').then((m) => ({ default: m.OpsnPage })));
@@ -15,38 +16,59 @@ const SchemeActionPage = lazy(() => import('../pages/SchemeActionPage').then((m)
 const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((m) => ({ default: m.SchemeCommunePage })));
 const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then((m) => ({ default: m.SchemeVersionsPage })));
 const SchemeVersionPage = lazy(() => import('../pages/SchemeVersionPage').then((m) => ({ default: m.SchemeVersionPage })));
+const SchemeVersionCommunePage = lazy(() => import('../pages/SchemeVersionCommunePage').then((m) => ({ default: m.SchemeVersionCommunePage })));
 const VersionComparePage = lazy(() => import('../pages/VersionComparePage').then((m) => ({ default: m.VersionComparePage })));
 const ConsultationsPage = lazy(() => import('../pages/ConsultationsPage').then((m) => ({ default: m.ConsultationsPage })));
 const ConsultationPage = lazy(() => import('../pages/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
 const ConsultationCommunePage = lazy(() => import('../pages/ConsultationCommunePage').then((m) => ({ default: m.ConsultationCommunePage })));
 const OpenConsultationPage = lazy(() => import('../pages/OpenConsultationPage').then((m) => ({ default: m.OpenConsultationPage })));
 const DecisionPage = lazy(() => import('../pages/DecisionPage').then((m) => ({ default: m.DecisionPage })));
+const JournalPage = lazy(() => import('../pages/JournalPage').then((m) => ({ default: m.JournalPage })));
 const PlatformPage = lazy(() => import('../pages/PlatformPage').then((m) => ({ default: m.PlatformPage })));
 const MailsPage = lazy(() => import('../pages/MailsPage').then((m) => ({ default: m.MailsPage })));
 const MyAccountPage = lazy(() => import('../pages/MyAccountPage').then((m) => ({ default: m.MyAccountPage })));
 const AccountLinkPage = lazy(() => import('../pages/AccountLinkPage').then((m) => ({ default: m.AccountLinkPage })));
 const ForgotPasswordPage = lazy(() => import('../pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const AccessibilityPage = lazy(() => import('../pages/AccessibilityPage').then((m) => ({ default: m.AccessibilityPage })));
+const LegalNoticePage = lazy(() => import('../pages/LegalNoticePage').then((m) => ({ default: m.LegalNoticePage })));
+const PersonalDataPage = lazy(() => import('../pages/PersonalDataPage').then((m) => ({ default: m.PersonalDataPage })));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
-/** A lazily loaded page outside the application shell, which has its own Suspense boundary. */
-const signedOutPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+function PublicPages() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
+}
 
 export const router = createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
-  // Opened from a mail, signed out: the token is in the URL's fragment.
-  { path: '/invitation', element: signedOutPage(<AccountLinkPage purpose="INVITATION" />) },
-  { path: '/mot-de-passe/nouveau', element: signedOutPage(<AccountLinkPage purpose="PASSWORD_RESET" />) },
-  { path: '/mot-de-passe/oublie', element: signedOutPage(<ForgotPasswordPage />) },
+  // Public pages, signed in or not, outside the application shell; each a lazily loaded chunk under one Suspense.
+  {
+    element: <PublicPages />,
+    children: [
+      // Opened from a mail, signed out: the token is in the URL's fragment.
+      { path: '/invitation', element: <AccountLinkPage purpose="INVITATION" /> },
+      { path: '/mot-de-passe/nouveau', element: <AccountLinkPage purpose="PASSWORD_RESET" /> },
+      { path: '/mot-de-passe/oublie', element: <ForgotPasswordPage /> },
+      { path: '/accessibilite', element: <AccessibilityPage /> },
+      { path: '/mentions-legales', element: <LegalNoticePage /> },
+      { path: '/donnees-personnelles', element: <PersonalDataPage /> },
+    ],
+  },
   {
     element: <RequireSession />,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'epci/:epciId', element: <EpciPage /> },
+      { path: 'epci/:epciId/accueil', element: <HomePage /> },
       { path: 'epci/:epciId/opsn', element: <OpsnPage /> },
       { path: 'epci/:epciId/comptes', element: <AccountsPage /> },
       { path: 'epci/:epciId/courriels', element: <MailsPage /> },
       { path: 'plateforme/courriels', element: <MailsPage /> },
       { path: 'compte', element: <MyAccountPage /> },
+      { path: 'epci/:epciId/journal', element: <JournalPage /> },
       { path: 'epci/:epciId/schemas', element: <SchemesPage /> },
       { path: 'epci/:epciId/schemas/:schemeId', element: <SchemePage /> },
       { path: 'epci/:epciId/schemas/:schemeId/actions/nouvelle', element: <SchemeActionPage /> },
@@ -60,6 +82,7 @@ export const router = createBrowserRouter([
       { path: 'epci/:epciId/consultations', element: <ConsultationsPage /> },
       { path: 'epci/:epciId/consultations/:consultationId', element: <ConsultationPage /> },
       { path: 'epci/:epciId/consultations/:consultationId/communes/:communeId', element: <ConsultationCommunePage /> },
+      { path: 'epci/:epciId/schemas/:schemeId/versions/:versionId/communes/:insee', element: <SchemeVersionCommunePage /> },
       { path: 'plateforme', element: <PlatformPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

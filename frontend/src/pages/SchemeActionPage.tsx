@@ -16,15 +16,18 @@ import { AccessDenied, NotFound } from '../shared/ui/StatusPages';
 
 const isKind = (value: string | null | undefined): value is ActionKind => ACTION_KINDS.includes(value as ActionKind);
 
-/** A new action (`actions/nouvelle?nature=…`) or an existing one, edited with the live preview. */
+/**
+ * A new action (`actions/nouvelle?nature=…`) or an existing one, edited with the live preview;
+ * those who read the draft without editing it (elected officials, administrators) see the same form read-only.
+ */
 export function SchemeActionPage() {
   const { epciId = '', schemeId = '', actionId } = useParams();
   const [search] = useSearchParams();
-  const { canEdit } = useSchemeAccess(epciId);
+  const { canRead, canEdit } = useSchemeAccess(epciId);
   const { scheme, error, refetch } = useScheme(schemeId);
   const { epci, error: contextError } = useSchemeContext(epciId);
 
-  if (!canEdit) return <AccessDenied />;
+  if (!canEdit && !(canRead && actionId)) return <AccessDenied />;
   if (error || contextError) return <QueryFailure error={error ?? contextError} />;
   if (!scheme || !epci) return <Loading />;
   return (
@@ -35,9 +38,15 @@ export function SchemeActionPage() {
       epci={epci}
       actionId={actionId ?? null}
       requestedKind={search.get('nature')}
+      readOnly={!canEdit}
       reload={async () => (await refetch()).data?.scheme}
     />
   );
+}
+
+function headingOf(title: string | undefined, kind: ActionKind, readOnly: boolean): string {
+  if (title === undefined) return `Nouvelle action – ${ACTION_KIND_LABELS[kind]}`;
+  return readOnly ? `Action « ${title} »` : `Modifier l’action « ${title} »`;
 }
 
 interface OpenedActionProps {
@@ -45,10 +54,11 @@ interface OpenedActionProps {
   epci: ContextEpci;
   actionId: string | null;
   requestedKind: string | null;
+  readOnly: boolean;
   reload: () => Promise<Scheme | undefined>;
 }
 
-function OpenedAction({ scheme, epci, actionId, requestedKind, reload }: OpenedActionProps) {
+function OpenedAction({ scheme, epci, actionId, requestedKind, readOnly, reload }: OpenedActionProps) {
   // The action as the page opened it: if a colleague removes it meanwhile, the form and the
   // drafter's input stay (the conflict panel then offers to add it back).
   const [opened] = useState(() => (actionId ? scheme.actions.find((a) => a.id === actionId) : undefined));
@@ -59,8 +69,8 @@ function OpenedAction({ scheme, epci, actionId, requestedKind, reload }: OpenedA
       <p className="breadcrumb">
         <Link to={schemePath(scheme.epciId, scheme.id)}>{scheme.title}</Link>
       </p>
-      <PageHeading>{opened ? `Modifier l’action « ${opened.title} »` : `Nouvelle action – ${ACTION_KIND_LABELS[kind]}`}</PageHeading>
-      <ActionForm scheme={scheme} epci={epci} actionId={actionId} kind={kind} reload={reload} />
+      <PageHeading>{headingOf(opened?.title, kind, readOnly)}</PageHeading>
+      <ActionForm scheme={scheme} epci={epci} actionId={actionId} kind={kind} readOnly={readOnly} reload={reload} />
     </>
   );
 }

@@ -1,10 +1,8 @@
 import '../features/schemes/schemes.css';
-import { Button } from '@gouvfr-lasuite/cunningham-react';
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ExportDownloads } from '../features/exports/components/ExportDownloads';
-import { CommuneActions } from '../features/schemes/components/commune/CommuneActions';
-import { CommuneFigures } from '../features/schemes/components/commune/CommuneFigures';
+import { CommuneSheet } from '../features/schemes/components/commune/CommuneSheet';
 import { formatMandate } from '../features/schemes/format';
 import { definitionOf, useSchemeCommune } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
@@ -12,11 +10,10 @@ import { useSchemeContext } from '../features/schemes/hooks/useSchemeContext';
 import { schemeContextOf } from '../features/schemes/model/schemeContext';
 import { schemePath } from '../features/schemes/paths';
 import { Loading } from '../shared/ui/Loading';
-import { PageHeading } from '../shared/ui/PageHeading';
 import { QueryFailure } from '../shared/ui/QueryFailure';
-import { AccessDenied, NotFound } from '../shared/ui/StatusPages';
+import { AccessDenied } from '../shared/ui/StatusPages';
 
-/** Everything the draft means for one commune, laid out to be printed for its council. */
+/** Everything the draft means for one commune, with today's figures. */
 export function SchemeCommunePage() {
   const { epciId = '', schemeId = '', insee = '' } = useParams();
   const { canRead } = useSchemeAccess(epciId);
@@ -28,32 +25,22 @@ export function SchemeCommunePage() {
   if (!canRead) return <AccessDenied />;
   if (error || contextError) return <QueryFailure error={error ?? contextError} />;
   if (!scheme || !shares || !context || !actions || commune === undefined) return <Loading />;
-  if (!commune) return <NotFound />;
-
   return (
-    <article className="commune-sheet">
-      <p className="breadcrumb no-print">
-        <Link to={schemePath(epciId, schemeId)}>{scheme.title}</Link>
-      </p>
-      <PageHeading>{`Fiche commune : ${commune.name}`}</PageHeading>
-      <p className="scheme-header__meta">
-        Projet de schéma « {scheme.title} », mandat {formatMandate(scheme.mandate)}, révision {scheme.revision} — document de travail, chiffrage au{' '}
-        {new Date().toLocaleDateString('fr-FR', { dateStyle: 'long' })}.
-      </p>
-      <p className="no-print">
-        <Button type="button" variant="bordered" color="neutral" onClick={() => window.print()}>
-          Imprimer la fiche
-        </Button>
-      </p>
-      <ExportDownloads source="DRAFT" id={schemeId} insee={insee} />
-      <section aria-labelledby="sheet-figures">
-        <h2 id="sheet-figures">Chiffrage pour la commune</h2>
-        <CommuneFigures commune={commune} />
-      </section>
-      <section aria-labelledby="sheet-actions">
-        <h2 id="sheet-actions">Actions</h2>
-        <CommuneActions actions={actions} problems={scheme.costing.problems} shares={shares} context={context} insee={insee} communeName={commune.name} />
-      </section>
-    </article>
+    <CommuneSheet
+      insee={insee}
+      commune={commune}
+      back={{ to: schemePath(epciId, schemeId), label: scheme.title }}
+      meta={
+        <>
+          Projet de schéma « {scheme.title} », mandat {formatMandate(scheme.mandate)}, révision {scheme.revision} — document de travail, chiffrage au{' '}
+          {new Date().toLocaleDateString('fr-FR', { dateStyle: 'long' })}.
+        </>
+      }
+      downloads={<ExportDownloads source="DRAFT" id={schemeId} insee={insee} />}
+      actions={actions}
+      problems={scheme.costing.problems}
+      shares={shares}
+      context={context}
+    />
   );
 }

@@ -94,6 +94,7 @@ export function SchemePage() {
           costing={costing}
           nameOf={nameOf}
           editing={canEdit ? { onRemove: remove, onMove: move } : undefined}
+          openable
         />
       </section>
       <section aria-labelledby="costing-title">

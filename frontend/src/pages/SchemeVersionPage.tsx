@@ -64,7 +64,7 @@ export function SchemeVersionPage() {
       </section>
       <section aria-labelledby="costing-title">
         <h2 id="costing-title">Chiffrage</h2>
-        <CostingViews costing={costing} positions={positions} concerned={concerned} sheetLinks={false} />
+        <CostingViews costing={costing} positions={positions} concerned={concerned} />
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import { RequestLimits1795800000000 } from './1795800000000-request-limits.js';
 import { AuditChain1795800000001 } from './1795800000001-audit-chain.js';
 import { Consultation1795810000000 } from './1795810000000-consultation.js';
 import { Mail1795820000000 } from './1795820000000-mail.js';
+import { AuditJournal1795860000000 } from './1795860000000-audit-journal.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditChain1795800000001,
   Consultation1795810000000,
   Mail1795820000000,
+  AuditJournal1795860000000,
 ];

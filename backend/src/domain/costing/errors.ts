@@ -2,6 +2,7 @@
 // a drafter can act on. Mapped to a GraphQL BAD_USER_INPUT error at the edge.
 
 import { AmountOutOfRange } from '../money.js';
+import { ofName } from '../text.js';
 
 export type CostingErrorReason =
   | 'INVALID_NUMBER'
@@ -77,8 +78,4 @@ export function failForCommune(scope: Scope, communeName: string, reason: Costin
 }
 
 /** « Commune de Moissac », « Commune d’Anglet », « Commune du Mans ». */
-function communeLabel(name: string): string {
-  if (name.startsWith('Le ')) return `Commune du ${name.slice(3)}`;
-  if (name.startsWith('Les ')) return `Commune des ${name.slice(4)}`;
-  return /^[AEIOUYÂÉÈÊÎÏÔ]/i.test(name) ? `Commune d’${name}` : `Commune de ${name}`;
-}
+const communeLabel = (name: string) => `Commune ${ofName(name)}`;

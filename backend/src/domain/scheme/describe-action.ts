@@ -7,6 +7,7 @@ import { formatEuros } from '../costing/explain.js';
 import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '../costing/types.js';
 import { serviceLabel } from '../opsn/opsn.js';
 import { typedCentsText, typedDecimal } from '../territory/numbers.js';
+import { ofName } from '../text.js';
 import {
   ACQUISITION_CHARGE_LABELS,
   ACTION_KIND_LABELS,
@@ -49,14 +50,14 @@ export type NameOf = (insee: string) => string;
 export type MetricLabel = (key: string) => string;
 
 const ABSENT = '—';
-const PARTICIPATION = 'Participation de ';
+const participationOf = (name: string) => `Participation ${ofName(name)}`;
 const rate = (cents: DecimalInput) => `${typedCentsText(cents)} €`;
 const percent = (value: DecimalInput) => `${typedDecimal(value)} %`;
 const yearsText = ({ first, last }: { first: number; last: number }) => (first === last ? String(first) : `${first}–${last}`);
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Whether an aspect says that a commune takes part (« Participation de Moissac »). */
-export const isParticipation = (label: string) => label.startsWith(PARTICIPATION);
+export const isParticipation = (label: string) => /^Participation (de |d’|du |des )/.test(label);
 
 export function describeKey(key: AllocationKey, nameOf: NameOf): string {
   switch (key.kind) {
@@ -155,7 +156,7 @@ function detailAspects(action: SchemeAction, nameOf: NameOf, metricLabel: Metric
         { label: 'Coordonnateur', value: d.coordinator === 'EPCI' ? 'L’intercommunalité' : nameOf(d.coordinator) },
         ...d.lots.flatMap((lot, i) => [
           { label: `Lot ${i + 1}`, value: `« ${lot.label} » à ${rate(lot.unitPriceCents)} l’unité` },
-          ...Object.entries(lot.quantities).map(([insee, quantity]) => ({ label: `Lot ${i + 1}, quantité de ${nameOf(insee)}`, value: typedDecimal(quantity) })),
+          ...Object.entries(lot.quantities).map(([insee, quantity]) => ({ label: `Lot ${i + 1}, quantité ${ofName(nameOf(insee))}`, value: typedDecimal(quantity) })),
         ]),
         { label: 'Gain attendu', value: percent(d.expectedGainPercent) },
         { label: 'Durée du marché', value: `${d.contractYears} an${d.contractYears > 1 ? 's' : ''}` },
@@ -191,12 +192,12 @@ export function actionAspects(action: SchemeAction, nameOf: NameOf, metricLabel:
     const name = nameOf(p.insee);
     const own = ownBounds[p.insee];
     return [
-      { label: `${PARTICIPATION}${name}`, value: 'oui' },
-      { label: `Paiement de ${name}`, value: PAYMENT_LABELS[p.payment] },
-      ...(p.statusQuoCents !== null ? [{ label: `Situation actuelle de ${name}`, value: `${formatEuros(p.statusQuoCents)} par an` }] : []),
+      { label: participationOf(name), value: 'oui' },
+      { label: `Paiement ${ofName(name)}`, value: PAYMENT_LABELS[p.payment] },
+      ...(p.statusQuoCents !== null ? [{ label: `Situation actuelle ${ofName(name)}`, value: `${formatEuros(p.statusQuoCents)} par an` }] : []),
       ...(p.etpTransferred !== null ? [{ label: `ETP transférés par ${name}`, value: typedDecimal(p.etpTransferred) }] : []),
-      ...(own?.floorCents !== undefined ? [{ label: `Plancher de ${name}`, value: `${formatEuros(own.floorCents)} par an` }] : []),
-      ...(own?.ceilingCents !== undefined ? [{ label: `Plafond de ${name}`, value: `${formatEuros(own.ceilingCents)} par an` }] : []),
+      ...(own?.floorCents !== undefined ? [{ label: `Plancher ${ofName(name)}`, value: `${formatEuros(own.floorCents)} par an` }] : []),
+      ...(own?.ceilingCents !== undefined ? [{ label: `Plafond ${ofName(name)}`, value: `${formatEuros(own.ceilingCents)} par an` }] : []),
     ];
   });
   return [

@@ -1,4 +1,5 @@
 import type { CommuneProfile as CostingCommune } from '../costing/types.js';
+import { ofName } from '../text.js';
 import { centsToEuros, eurosToCents, formatFrenchNumber, readFrenchNumber } from './numbers.js';
 
 /**
@@ -135,7 +136,7 @@ export function applyFiguresDraft(
   metrics: readonly UsageMetricDefinition[],
 ): { figures: CommuneFigures; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
-  const where = `Commune de ${commune.name} (${commune.insee})`;
+  const where = `Commune ${ofName(commune.name)} (${commune.insee})`;
   const problem = (field: string, detail: string) => problems.push({ insee: commune.insee, field, detail, message: `${where} — ${detail}` });
   const figures: CommuneFigures = { ...current, metrics: { ...current.metrics } };
   for (const field of FIGURE_FIELDS) {

@@ -16,10 +16,10 @@ export function canOnPlatform(user: SessionUser, permission: PlatformPermission)
   return user.platformPermissions.includes(permission);
 }
 
-/** Where a user lands after signing in: their first EPCI, else the operator's console. */
+/** Where a user lands after signing in: their home in their first EPCI, else the operator's console. */
 export function homePath(user: SessionUser): string | undefined {
   const first = user.memberships[0];
-  if (first) return `/epci/${first.epci.id}`;
+  if (first) return `/epci/${first.epci.id}/accueil`;
   if (user.platformPermissions.length > 0) return '/plateforme';
   return undefined;
 }

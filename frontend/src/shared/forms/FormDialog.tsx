@@ -1,5 +1,6 @@
 import { Button, Modal, ModalSize } from '@gouvfr-lasuite/cunningham-react';
 import { useId, type FormEvent, type ReactNode } from 'react';
+import { useUnsavedChangesWarning } from '../hooks/useUnsavedChangesWarning';
 
 interface FormDialogProps {
   title: string;
@@ -7,12 +8,15 @@ interface FormDialogProps {
   busy: boolean;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onClose: () => void;
+  /** Input not saved yet (`useForm`'s `dirty`): leaving the page asks first. */
+  unsaved?: boolean;
   children: ReactNode;
 }
 
 /** A modal holding one form, with « Annuler » and a submit button in its footer. */
-export function FormDialog({ title, submitLabel, busy, onSubmit, onClose, children }: FormDialogProps) {
+export function FormDialog({ title, submitLabel, busy, onSubmit, onClose, unsaved = false, children }: FormDialogProps) {
   const formId = useId();
+  useUnsavedChangesWarning(unsaved);
   return (
     <Modal
       isOpen

@@ -35,6 +35,9 @@ export function useForm<V extends FormValues>({
 }: UseFormOptions<V>) {
   const formId = useId();
   const [values, setValues] = useState(initialValues);
+  // What the form opened with (or was reset to), to tell whether anything is left unsaved.
+  const [pristine, setPristine] = useState(initialValues);
+  const [submitted, setSubmitted] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [serverError, setServerError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -56,7 +59,10 @@ export function useForm<V extends FormValues>({
     setBusy(true);
     try {
       await onSubmit(values);
-      if (resetOnSuccess) setValues(initialValues);
+      if (resetOnSuccess) {
+        setValues(initialValues);
+        setPristine(initialValues);
+      } else setSubmitted(true);
     } catch (error) {
       // A refusal about one field (a password too easy to guess) is shown at that field.
       const field = apiErrorDetail(error, 'field');
@@ -86,5 +92,14 @@ export function useForm<V extends FormValues>({
     return serverError ? [...list, { message: serverError }] : list;
   }, [fieldErrors, serverError, formId]);
 
-  return { values, setValue, field, fieldId, fieldErrors, handleSubmit, busy, errors };
+  /**
+   * Changed and not saved. Not while a submit runs: a form whose submit leads to another page
+   * must not be stopped by its own warning.
+   */
+  const dirty = useMemo(
+    () => !busy && !submitted && JSON.stringify(values) !== JSON.stringify(pristine),
+    [busy, submitted, values, pristine],
+  );
+
+  return { values, setValue, field, fieldId, fieldErrors, handleSubmit, busy, errors, dirty };
 }

@@ -3,10 +3,11 @@ import { useCallback, useState } from 'react';
 import type { MemberFieldsFragment } from '../../../gql/graphql';
 import { apiErrorMessage } from '../../../shared/graphql/errors';
 import { Loading } from '../../../shared/ui/Loading';
-import { Notice } from '../../../shared/ui/Notice';
+import { Notice, SuccessMessage } from '../../../shared/ui/Notice';
+import { roleLabels } from '../../auth/labels';
 import { QueryFailure } from '../../../shared/ui/QueryFailure';
 import { useCommuneOptions } from '../hooks/useCommuneOptions';
-import { useMemberActions } from '../hooks/useMemberActions';
+import { useMemberActions, type RoleChoice } from '../hooks/useMemberActions';
 import { useMembers } from '../hooks/useMembers';
 import { CreateMemberForm } from './CreateMemberForm';
 import { EditRoleDialog } from './EditRoleDialog';
@@ -25,7 +26,8 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
   const modals = useModals();
   const [editing, setEditing] = useState<MemberFieldsFragment>();
   const [actionError, setActionError] = useState<string>();
-  const [actionDone, setActionDone] = useState<string>();
+  // The page's one success message: each change replaces the previous one, so none stays stale.
+  const [done, setDone] = useState<string>();
 
   const toggleDisabled = useCallback(
     async (member: MemberFieldsFragment) => {
@@ -39,8 +41,10 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
       });
       if (decision !== 'yes') return;
       setActionError(undefined);
+      setDone(undefined);
       try {
         await actions.setDisabled(member.user.id, disabling);
+        setDone(disabling ? `Le compte de ${member.user.name} est désactivé.` : `Le compte de ${member.user.name} est réactivé.`);
       } catch (failure) {
         setActionError(apiErrorMessage(failure));
       }
@@ -57,8 +61,10 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
       });
       if (decision !== 'yes') return;
       setActionError(undefined);
+      setDone(undefined);
       try {
         await actions.remove(member.user.id);
+        setDone(`${member.user.name} n'a plus accès à ${epciName}.`);
       } catch (failure) {
         setActionError(apiErrorMessage(failure));
       }
@@ -69,10 +75,10 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
   const resendInvitation = useCallback(
     async (member: MemberFieldsFragment) => {
       setActionError(undefined);
-      setActionDone(undefined);
+      setDone(undefined);
       try {
         await actions.resendInvitation(member.user.id);
-        setActionDone(`Une nouvelle invitation a été envoyée à ${member.user.email}.`);
+        setDone(`Une nouvelle invitation a été envoyée à ${member.user.email}.`);
       } catch (failure) {
         setActionError(apiErrorMessage(failure));
       }
@@ -80,13 +86,21 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
     [actions],
   );
 
+  async function changeRole(member: MemberFieldsFragment, choice: RoleChoice) {
+    setDone(undefined);
+    await actions.changeRole(member.user.id, choice);
+    const commune = choice.role === 'REVIEWER' ? communeOptions.find((c) => c.value === choice.communeId)?.label : undefined;
+    const was = `${roleLabels[member.role]}${member.commune ? ` pour ${member.commune.name}` : ''}`;
+    setDone(`${member.user.name} est maintenant ${roleLabels[choice.role].toLowerCase()}${commune ? ` pour ${commune}` : ''} (auparavant : ${was.toLowerCase()}).`);
+  }
+
   if (error) return <QueryFailure error={error} />;
   return (
     <>
       <section aria-labelledby="members-title">
         <h2 id="members-title">Membres</h2>
         {actionError && <Notice type="error">{actionError}</Notice>}
-        {actionDone && <Notice type="success">{actionDone}</Notice>}
+        <SuccessMessage>{done}</SuccessMessage>
         {!members ? (
           <Loading />
         ) : (
@@ -103,13 +117,20 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
       </section>
       <section aria-labelledby="new-member-title">
         <h2 id="new-member-title">Inviter une personne</h2>
-        <CreateMemberForm communeOptions={communeOptions} onCreate={actions.create} />
+        <CreateMemberForm
+          communeOptions={communeOptions}
+          onCreate={async (member) => {
+            setDone(undefined);
+            await actions.create(member);
+            setDone(`${member.name} est membre de l’intercommunalité. Un nouveau compte reçoit une invitation par courriel pour choisir son mot de passe.`);
+          }}
+        />
       </section>
       {editing && (
         <EditRoleDialog
           member={editing}
           communeOptions={communeOptions}
-          onSave={(choice) => actions.changeRole(editing.user.id, choice)}
+          onSave={(choice) => changeRole(editing, choice)}
           onClose={() => setEditing(undefined)}
         />
       )}

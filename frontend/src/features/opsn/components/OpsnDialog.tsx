@@ -115,6 +115,7 @@ export function OpsnDialog({ opsn, suggestions, onSave, onConflict, onSaved, onC
       busy={form.busy}
       onSubmit={form.handleSubmit}
       onClose={onClose}
+      unsaved={form.dirty}
     >
       <FormErrors errors={form.errors} />
       {conflicted && (

@@ -6,6 +6,7 @@
 import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
 import type { ActionFieldProblem } from '@mutualis/domain/scheme/check-action';
 import type { ActionDetails, ActionParticipant, EnteredCostLine, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
+import { ofName } from '@mutualis/domain/text';
 import { readDecimalFigure, readEuroRate, readEuros, readWhole, type Reading } from './amounts';
 import type { ActionDraft, AllocationDraft, CostLineDraft, KeyDraft, PriceDraft } from './actionDraft';
 import { entryOf, serviceKey } from './actionDraft';
@@ -87,7 +88,7 @@ export function readDraft(draft: ActionDraft, id: string, env: DraftEnvironment)
     return {
       insee,
       payment: acAllowed ? entry.payment : 'INVOICE',
-      statusQuoCents: enteredStatusQuo ? (read.optionalEuros(entry.statusQuo, 'participants', `Situation actuelle de ${name}`) ?? null) : null,
+      statusQuoCents: enteredStatusQuo ? (read.optionalEuros(entry.statusQuo, 'participants', `Situation actuelle ${ofName(name)}`) ?? null) : null,
       etpTransferred: form.staff ? (read.optionalDecimal(entry.etpTransferred, 'participants', `ETP transférés par ${name}`, 2, MAX_ETP) ?? null) : null,
     };
   });
@@ -171,7 +172,7 @@ function allocationKey(key: Omit<KeyDraft, 'parts'> & { parts?: KeyDraft['parts'
       return {
         kind: 'percentages',
         percents: Object.fromEntries(
-          draft.participants.map((insee) => [insee, read.decimal(entryOf(draft, insee).percent, 'allocation.percents', `Pourcentage de ${nameOf(insee)}`, 4, MAX_PERCENT)]),
+          draft.participants.map((insee) => [insee, read.decimal(entryOf(draft, insee).percent, 'allocation.percents', `Pourcentage ${ofName(nameOf(insee))}`, 4, MAX_PERCENT)]),
         ),
       };
     case 'composite': {
@@ -232,8 +233,8 @@ function allocationRule(draft: ActionDraft, read: Reader, nameOf: (insee: string
   const own = rule.boundsByCommune
     ? draft.participants.flatMap((insee) => {
         const entry = entryOf(draft, insee);
-        const floorCents = read.optionalEuros(entry.floor, 'allocation.bounds', `Plancher de ${nameOf(insee)}`);
-        const ceilingCents = read.optionalEuros(entry.ceiling, 'allocation.bounds', `Plafond de ${nameOf(insee)}`);
+        const floorCents = read.optionalEuros(entry.floor, 'allocation.bounds', `Plancher ${ofName(nameOf(insee))}`);
+        const ceilingCents = read.optionalEuros(entry.ceiling, 'allocation.bounds', `Plafond ${ofName(nameOf(insee))}`);
         if (floorCents === undefined && ceilingCents === undefined) return [];
         return [[insee, { ...(floorCents !== undefined ? { floorCents } : {}), ...(ceilingCents !== undefined ? { ceilingCents } : {}) }] as const];
       })

@@ -4,6 +4,7 @@ import { TextField } from '../../../shared/forms/fields';
 import { FormDialog } from '../../../shared/forms/FormDialog';
 import { FormErrors } from '../../../shared/forms/FormErrors';
 import { useForm } from '../../../shared/forms/useForm';
+import { useUnsavedChangesWarning } from '../../../shared/hooks/useUnsavedChangesWarning';
 import type { UsageMetric } from '../communeProfiles';
 import { checkUsageMetric, toUsageMetricInput, type UsageMetricFormValues } from '../usageMetricForm';
 
@@ -48,6 +49,7 @@ export function NewUsageMetricForm({ onDefine, onDefined }: NewUsageMetricFormPr
     },
     resetOnSuccess: true,
   });
+  useUnsavedChangesWarning(form.dirty);
   return (
     <form className="form" onSubmit={form.handleSubmit} noValidate aria-busy={form.busy} aria-labelledby="new-metric-title">
       <h3 id="new-metric-title">Ajouter une métrique</h3>
@@ -85,6 +87,7 @@ export function EditUsageMetricDialog({ metric, onSave, onSaved, onClose }: Edit
       busy={form.busy}
       onSubmit={form.handleSubmit}
       onClose={onClose}
+      unsaved={form.dirty}
     >
       <FormErrors errors={form.errors} />
       <UsageMetricFields label={form.field('label')} referenceYear={form.field('referenceYear')} />

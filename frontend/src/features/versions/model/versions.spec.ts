@@ -44,6 +44,11 @@ describe('a timeline', () => {
     expect(label).toMatch(/^v4 – Une très longue explication .*…$/);
     expect(label.length).toBeLessThanOrEqual('v4 – '.length + 60);
   });
+
+  it('does not repeat the version when its message starts by naming it', () => {
+    expect(versionChoiceLabel(version(1, null, 'v1 — projet présenté en conférence des maires'))).toBe('v1 – projet présenté en conférence des maires');
+    expect(versionChoiceLabel(version(1, null, 'v12 de travail'))).toBe('v1 – v12 de travail');
+  });
 });
 
 describe('the frozen actions', () => {

@@ -13,8 +13,11 @@ const EXCERPT_LENGTH = 60;
 
 /** « v3 – Clé population pour le traceur » in a list of choices, the message cut short. */
 export function versionChoiceLabel(version: VersionSummary): string {
-  const message = version.message.length > EXCERPT_LENGTH ? `${version.message.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : version.message;
-  return `${versionLabel(version)} – ${message}`;
+  const label = versionLabel(version);
+  // A message that starts by naming its own version (« v1 — projet… ») would read « v1 – v1 — projet… ».
+  const text = version.message.replace(new RegExp(`^${label}(?![0-9])[\\s–—:-]*`), '') || version.message;
+  const message = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
+  return `${label} – ${message}`;
 }
 
 /** A version's status is the lifecycle table's (the server derives it); the labels are the domain's. */

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormErrors } from '../../../../shared/forms/FormErrors';
 import type { FormError } from '../../../../shared/forms/useForm';
+import { useUnsavedChangesWarning } from '../../../../shared/hooks/useUnsavedChangesWarning';
 import { Notice } from '../../../../shared/ui/Notice';
 import { costingOf, type Scheme } from '../../hooks/useScheme';
 import { useActionEditor, type SaveOutcome } from '../../hooks/useActionEditor';
@@ -27,16 +28,26 @@ interface ActionFormProps {
   epci: ContextEpci;
   actionId: string | null;
   kind: ActionKind;
+  /** Shown to those who read the draft without editing it: every control disabled, nothing to save. */
+  readOnly: boolean;
   reload: () => Promise<Scheme | undefined>;
 }
 
 /** One form for every kind of action: the common fields, the kind's own section, and the live preview. */
-export function ActionForm({ scheme, epci, actionId, kind, reload }: ActionFormProps) {
+export function ActionForm({ scheme, epci, actionId, kind, readOnly, reload }: ActionFormProps) {
   const editor = useActionEditor({ scheme, epci, actionId, kind, reload });
   const prefix = useId();
   const navigate = useNavigate();
   const [summary, setSummary] = useState<FormError[]>([]);
   const back = schemePath(scheme.epciId, scheme.id);
+  // The input as opened, to tell whether leaving would lose anything; once saved, nothing is lost.
+  const [opened] = useState(() => JSON.stringify(editor.draft));
+  const [saved, setSaved] = useState<SchemePageState>();
+  useUnsavedChangesWarning(!readOnly && !saved && JSON.stringify(editor.draft) !== opened);
+  // Back to the scheme once the warning knows the input is saved.
+  useEffect(() => {
+    if (saved) navigate(back, { state: saved });
+  }, [saved, navigate, back]);
 
   const context: ActionFormContextValue = {
     editor,
@@ -60,8 +71,7 @@ export function ActionForm({ scheme, epci, actionId, kind, reload }: ActionFormP
     if (editor.conflict) return;
     const outcome = await editor.save();
     if (outcome.saved) {
-      const state: SchemePageState = { saved: `L’action « ${outcome.title} » a été enregistrée.` };
-      navigate(back, { state });
+      setSaved({ saved: `L’action « ${outcome.title} » a été enregistrée.` });
     } else {
       setSummary(summaryOf(outcome));
     }
@@ -69,19 +79,42 @@ export function ActionForm({ scheme, epci, actionId, kind, reload }: ActionFormP
 
   const form = KIND_FORMS[editor.draft.kind];
   const schemeTotal = costingOf(scheme).totals.mandate.totalCents;
+  const sections = (
+    <>
+      <GeneralSection mandate={scheme.mandate} />
+      <ParticipantsSection />
+      <DetailsSection epciId={scheme.epciId} />
+      {form.statusQuo && <StatusQuoSection />}
+      <CostLinesSection />
+      {form.enteredRule && <AllocationSection />}
+      {form.staff && <StaffSection />}
+    </>
+  );
+  if (readOnly) {
+    return (
+      <ActionFormContext.Provider value={context}>
+        <Notice type="info">Vous consultez cette action en lecture seule : seuls les rédacteurs de l’intercommunalité la modifient.</Notice>
+        <div className="action-form">
+          {/* A disabled fieldset disables every control inside it, the kind's own included. */}
+          <fieldset className="action-form__read-only" disabled>
+            <legend className="visually-hidden">Action en lecture seule</legend>
+            {sections}
+          </fieldset>
+          <SharePreview schemeTotalCents={schemeTotal} />
+          <p>
+            <Link to={back}>Revenir au schéma</Link>
+          </p>
+        </div>
+      </ActionFormContext.Provider>
+    );
+  }
   return (
     <ActionFormContext.Provider value={context}>
       {editor.conflict && <ConflictPanel conflict={editor.conflict} />}
       {editor.reapplied && <ReappliedNotice overlapping={editor.reapplied} />}
       <form className="action-form" onSubmit={submit} noValidate aria-busy={editor.busy}>
         <FormErrors errors={summary} />
-        <GeneralSection mandate={scheme.mandate} />
-        <ParticipantsSection />
-        <DetailsSection epciId={scheme.epciId} />
-        {form.statusQuo && <StatusQuoSection />}
-        <CostLinesSection />
-        {form.enteredRule && <AllocationSection />}
-        {form.staff && <StaffSection />}
+        {sections}
         <SharePreview schemeTotalCents={schemeTotal} />
         <div className="form-actions">
           <Button type="submit" aria-disabled={editor.busy || editor.conflict !== null}>

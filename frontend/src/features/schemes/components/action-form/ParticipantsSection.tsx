@@ -9,6 +9,7 @@ import type { CommuneRef } from '../../model/schemeContext';
 import { CellInput, Checkbox, FormSection } from './controls';
 import { useActionForm } from './formContext';
 import { TableScroll } from '../TableScroll';
+import { ofName } from '@mutualis/domain/text';
 
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -151,7 +152,7 @@ function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowPr
         columns.payment,
         <select
           className="native-select native-select--compact"
-          aria-label={`Paiement de ${name}`}
+          aria-label={`Paiement ${ofName(name)}`}
           value={entry.payment}
           onChange={(e) => set({ payment: e.target.value as PaymentMode })}
         >
@@ -162,12 +163,12 @@ function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowPr
           ))}
         </select>,
       )}
-      {cell(columns.statusQuo, <CellInput label={`Situation actuelle de ${name}, en euros par an`} value={entry.statusQuo} onChange={(statusQuo) => set({ statusQuo })} />)}
+      {cell(columns.statusQuo, <CellInput label={`Situation actuelle ${ofName(name)}, en euros par an`} value={entry.statusQuo} onChange={(statusQuo) => set({ statusQuo })} />)}
       {cell(columns.etp, <CellInput label={`ETP transférés par ${name}`} value={entry.etpTransferred} onChange={(etpTransferred) => set({ etpTransferred })} />)}
       {cell(columns.units, <CellInput label={`Unités prévues par an pour ${name}`} value={entry.forecastUnits} onChange={(forecastUnits) => set({ forecastUnits })} />)}
-      {cell(columns.percent, <CellInput label={`Pourcentage de ${name}`} value={entry.percent} onChange={(percent) => set({ percent })} />)}
-      {cell(columns.bounds, <CellInput label={`Plancher de ${name}, en euros par an`} value={entry.floor} onChange={(floor) => set({ floor })} />)}
-      {cell(columns.bounds, <CellInput label={`Plafond de ${name}, en euros par an`} value={entry.ceiling} onChange={(ceiling) => set({ ceiling })} />)}
+      {cell(columns.percent, <CellInput label={`Pourcentage ${ofName(name)}`} value={entry.percent} onChange={(percent) => set({ percent })} />)}
+      {cell(columns.bounds, <CellInput label={`Plancher ${ofName(name)}, en euros par an`} value={entry.floor} onChange={(floor) => set({ floor })} />)}
+      {cell(columns.bounds, <CellInput label={`Plafond ${ofName(name)}, en euros par an`} value={entry.ceiling} onChange={(ceiling) => set({ ceiling })} />)}
     </tr>
   );
 }

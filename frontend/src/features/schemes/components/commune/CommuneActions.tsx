@@ -1,6 +1,7 @@
 import type { ActionCosting } from '@mutualis/domain/costing/types';
 import { ACTION_KIND_LABELS, type SchemeAction } from '@mutualis/domain/scheme/action';
 import type { ActionProblem, SchemeContext } from '@mutualis/domain/scheme/to-costing';
+import { ofName } from '@mutualis/domain/text';
 import { useMemo } from 'react';
 import { PAYMENT_LABELS } from '@mutualis/domain/scheme/labels';
 import { formatEuros, formatEurosChange, formatMandate } from '../../format';
@@ -69,10 +70,10 @@ export function CommuneActions({ actions: all, problems: allProblems, shares, co
 
 function ShareTable({ action, insee, communeName }: { action: ActionCosting; insee: string; communeName: string }) {
   return (
-    <TableScroll label={`Part de ${communeName} dans « ${action.title} »`}>
+    <TableScroll label={`Part ${ofName(communeName)} dans « ${action.title} »`}>
       <table className="data-table data-table--compact">
         <caption>
-          Part de {communeName} dans « {action.title} », année par année
+          Part {ofName(communeName)} dans « {action.title} », année par année
         </caption>
         <thead>
           <tr>

@@ -6,8 +6,8 @@ import { formatEuros, formatEurosChange, formatReceipt } from '../../format';
 
 const sum = (communes: readonly CommuneSummary[], pick: (c: CommuneSummary) => number) => communes.reduce((total, c) => total + pick(c), 0);
 
-/** Each member commune over the mandate, with a link to its sheet when asked. */
-export function CommunesCostingTable({ costing, sheetLinks }: { costing: CostingSummary; sheetLinks: boolean }) {
+/** Each member commune over the mandate, with a link to its sheet (of the draft or of the version shown). */
+export function CommunesCostingTable({ costing }: { costing: CostingSummary }) {
   const communes = costing.communes;
   const columns = useMemo<TableColumn<CommuneSummary>[]>(
     () => [
@@ -15,7 +15,7 @@ export function CommunesCostingTable({ costing, sheetLinks }: { costing: Costing
         key: 'name',
         header: 'Commune',
         rowHeader: true,
-        cell: (c) => (sheetLinks ? <Link to={`communes/${c.insee}`}>{c.name}</Link> : c.name),
+        cell: (c) => <Link to={`communes/${c.insee}`}>{c.name}</Link>,
         sortValue: (c) => c.name,
         total: 'Toutes les communes',
       },
@@ -67,7 +67,7 @@ export function CommunesCostingTable({ costing, sheetLinks }: { costing: Costing
         total: formatEuros(sum(communes, (c) => c.mandate.acDeductionCents)),
       },
     ],
-    [communes, sheetLinks],
+    [communes],
   );
   return (
     <SortableTable

@@ -25,18 +25,16 @@ interface CostingViewsProps {
   costing: CostingSummary;
   positions: ReadonlyMap<string, number>;
   concerned: ReadonlySet<string>;
-  /** Communes link to their sheet, which shows the draft: not from a frozen version. */
-  sheetLinks?: boolean;
 }
 
 /** The server's costing of the saved draft, seen from the communes, the actions, the years or the law's statement. */
-export function CostingViews({ costing, positions, concerned, sheetLinks = true }: CostingViewsProps) {
+export function CostingViews({ costing, positions, concerned }: CostingViewsProps) {
   const [view, setView] = useState<View>('communes');
   const tableId = useId();
   return (
     <>
       <ChoiceGroup legend="Afficher le chiffrage" inline value={view} onChange={setView} choices={VIEWS} />
-      {view === 'communes' && <CommunesCostingTable costing={costing} sheetLinks={sheetLinks} />}
+      {view === 'communes' && <CommunesCostingTable costing={costing} />}
       {view === 'actions' && <ActionsCostingTable costing={costing} positions={positions} />}
       {view === 'years' && (
         <>

@@ -13,13 +13,15 @@ interface ActionCardProps {
   problems: readonly CostingProblem[];
   warnings: readonly CostingProblem[];
   canEdit: boolean;
+  /** Without editing, the action's form still opens read-only (on the draft, not a frozen version). */
+  canOpen: boolean;
   nameOf: (insee: string) => string;
   onMoveUp: (() => void) | undefined;
   onMoveDown: (() => void) | undefined;
   onRemove: () => void;
 }
 
-export function ActionCard({ action, totalCents, problems, warnings, canEdit, nameOf, onMoveUp, onMoveDown, onRemove }: ActionCardProps) {
+export function ActionCard({ action, totalCents, problems, warnings, canEdit, canOpen, nameOf, onMoveUp, onMoveDown, onRemove }: ActionCardProps) {
   const definition = definitionOf(action);
   const communes = action.participantCount === 1 ? '1 commune' : `${action.participantCount} communes`;
   return (
@@ -49,6 +51,13 @@ export function ActionCard({ action, totalCents, problems, warnings, canEdit, na
               <li key={warning.message}>{warning.message}</li>
             ))}
           </ul>
+        </div>
+      )}
+      {!canEdit && canOpen && (
+        <div className="row-actions">
+          <Link className="button-link" to={`actions/${action.id}`} aria-label={`Consulter l’action ${action.title}`}>
+            Consulter
+          </Link>
         </div>
       )}
       {canEdit && (

@@ -44,10 +44,12 @@ interface ActionsPanelProps {
   nameOf: (insee: string) => string;
   /** Absent: the actions are only read. */
   editing?: ActionsEditing | undefined;
+  /** Each action opens in its form (read-only without editing): the draft's actions, not a version's. */
+  openable?: boolean;
 }
 
 /** The scheme's actions by instrument or by theme, with what keeps any of them out of the costing. */
-export function ActionsPanel({ actions, problems, warnings, costing, nameOf, editing }: ActionsPanelProps) {
+export function ActionsPanel({ actions, problems, warnings, costing, nameOf, editing, openable = false }: ActionsPanelProps) {
   const [grouping, setGrouping] = useState<Grouping>('kind');
   const modals = useModals();
   const groups = useMemo(() => groupActions([...actions].sort((a, b) => a.position - b.position), grouping), [actions, grouping]);
@@ -93,6 +95,7 @@ export function ActionsPanel({ actions, problems, warnings, costing, nameOf, edi
                     problems={problems.filter((p) => p.actionId === action.id)}
                     warnings={warnings.filter((w) => w.actionId === action.id)}
                     canEdit={editing !== undefined}
+                    canOpen={openable}
                     nameOf={nameOf}
                     // Moving past the neighbour in the same group: it takes that neighbour's place.
                     onMoveUp={editing && i > 0 ? () => editing.onMove(action, group.actions[i - 1].position) : undefined}

@@ -56,7 +56,7 @@ export function SchemeDetailsDialog({ title, submitLabel, initial, onSubmit, onC
   const description = form.field('description');
 
   return (
-    <FormDialog title={title} submitLabel={submitLabel} busy={form.busy} onSubmit={form.handleSubmit} onClose={onClose}>
+    <FormDialog title={title} submitLabel={submitLabel} busy={form.busy} onSubmit={form.handleSubmit} onClose={onClose} unsaved={form.dirty}>
       <FormErrors errors={form.errors} />
       <TextField {...form.field('title')} label="Titre du schéma" maxLength={200} required />
       <TextArea

@@ -1,0 +1,235 @@
+import { Browser, Page } from 'playwright-core';
+import { GOOD_PASSWORD } from '../support/accounts';
+import { Client } from '../support/graphql';
+import {
+  DEMO_PASSWORD,
+  consoleErrorsOf,
+  expectFocusAlwaysVisible,
+  expectNoAxeViolation,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signedIn,
+  textOf,
+} from './browser';
+
+/**
+ * Each role's day from its home page, in Chromium: every page checked with axe-core, no console
+ * error, the focus never hidden under a sticky bar, and no navigation that drops unsaved input
+ * without asking. The drafter works on a copy of the demo scheme, so other journeys see the demo
+ * data unchanged.
+ */
+const DRAFTER = 'redaction@demo.mutualis.fr';
+const DEMO_SCHEME = 'Schéma de mutualisation 2026–2032';
+const SCHEME_TITLE = 'Schéma du parcours du rédacteur';
+const ACTION = 'DSI mutualisée';
+const JOURNEY_TIMEOUT = 240_000;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const drafter = new Client(undefined, '10.0.16.2');
+  await drafter.login(DRAFTER, DEMO_PASSWORD);
+  const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
+  const { schemes } = await drafter.ok(`query ($epciId: ID!) { schemes(epciId: $epciId) { id title } }`, { epciId: me.memberships[0].epci.id });
+  const demo = schemes.find((s: { title: string }) => s.title === DEMO_SCHEME);
+  await drafter.ok(`mutation ($id: ID!, $title: String!) { duplicateScheme(id: $id, title: $title) { id } }`, { id: demo.id, title: SCHEME_TITLE });
+});
+afterAll(() => browser?.close());
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Navigation principale' });
+const confirmLeaving = (page: Page) => page.getByRole('dialog', { name: 'Quitter sans enregistrer ?' });
+
+/** The page is accessible and has logged no error so far. */
+async function expectSound(page: Page) {
+  await expectNoAxeViolation(page);
+  expect(consoleErrorsOf(page)).toEqual([]);
+}
+
+/** A navigation away is stopped by the warning; staying keeps the input. */
+async function expectWarnedAndStay(page: Page, leave: () => Promise<unknown>) {
+  const url = page.url();
+  await leave();
+  await confirmLeaving(page).waitFor();
+  await expectNoAxeViolation(page);
+  await confirmLeaving(page).getByRole('button', { name: 'Annuler' }).click();
+  await confirmLeaving(page).waitFor({ state: 'detached' });
+  expect(page.url()).toBe(url);
+}
+
+/** Closing the tab asks the browser's own question; dismissing it keeps the page. */
+async function expectTabCloseWarned(page: Page) {
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+  await page.close({ runBeforeUnload: true });
+  await expect(asked).resolves.toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+}
+
+describe('every role’s day, without a dead end', () => {
+  it('drafter: from the home page to an action, warned before losing an edit, focus never under the save bar', async () => {
+    const page = await signedIn(browser, DRAFTER);
+    await page.getByRole('heading', { level: 1, name: 'Bonjour Damien Rédacteur' }).waitFor();
+    const drafts = page.getByRole('region', { name: 'Vos projets de schéma' });
+    await drafts.getByRole('link', { name: SCHEME_TITLE }).waitFor();
+    await expectSound(page);
+    await screenshot(page, 'home-drafter');
+
+    await drafts.getByRole('link', { name: SCHEME_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: SCHEME_TITLE }).waitFor();
+    await page.getByRole('link', { name: `Modifier l’action ${ACTION}` }).click();
+    const title = page.getByLabel('Titre de l’action');
+    await title.fill(`${ACTION} (révisée)`);
+
+    // In-app navigation and the browser's Back both ask first; staying keeps the edit.
+    await expectWarnedAndStay(page, () => nav(page).getByRole('link', { name: 'Schémas' }).click());
+    await expectWarnedAndStay(page, () => page.goBack());
+    await expect(title.inputValue()).resolves.toBe(`${ACTION} (révisée)`);
+
+    // Tabbing through the form: what has the focus is never under the sticky « Enregistrer l’action » bar.
+    await title.focus();
+    await expectFocusAlwaysVisible(page, 120);
+    await expectSound(page);
+
+    // Saving leads back to the scheme without asking.
+    await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
+    await page.getByText(`L’action « ${ACTION} (révisée) » a été enregistrée.`).waitFor();
+    await expect(confirmLeaving(page).count()).resolves.toBe(0);
+
+    // The scheme's details dialog warns too, and so does closing the tab.
+    await page.getByRole('button', { name: 'Modifier le titre, la description ou le mandat' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Titre, description et mandat' });
+    await dialog.getByLabel('Titre du schéma').fill('Un autre titre');
+    await expectWarnedAndStay(page, () => page.goBack());
+    await expect(dialog.getByLabel('Titre du schéma').inputValue()).resolves.toBe('Un autre titre');
+    await expectTabCloseWarned(page);
+    expect(consoleErrorsOf(page)).toEqual([]);
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
+
+  it('elected official: reads the versions awaiting adoption, a commune’s sheet as frozen, every action read-only, and the journal', async () => {
+    const page = await signedIn(browser, 'elu@demo.mutualis.fr');
+    const awaiting = page.getByRole('region', { name: 'Versions en attente d’adoption' });
+    await awaiting.getByRole('link', { name: `${DEMO_SCHEME}, v1` }).waitFor();
+    await expectSound(page);
+    await screenshot(page, 'home-elected');
+
+    // The commune's sheet from the frozen version, with that version's figures.
+    await awaiting.getByRole('link', { name: `${DEMO_SCHEME}, v1` }).click();
+    await page.getByRole('heading', { level: 1, name: `Version 1 de « ${DEMO_SCHEME} »` }).waitFor();
+    await page.getByRole('table', { name: /Chiffrage par commune/ }).getByRole('link', { name: 'Moissac' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fiche commune : Moissac' }).waitFor();
+    await expect(textOf(page.locator('.scheme-header__meta'))).resolves.toMatch(/v1 figée le/);
+    await expectSound(page);
+    await page.getByRole('link', { name: `Version 1 de « ${DEMO_SCHEME} »` }).click();
+    await page.getByRole('heading', { level: 1, name: `Version 1 de « ${DEMO_SCHEME} »` }).waitFor();
+
+    // Every action of the draft opens read-only.
+    await nav(page).getByRole('link', { name: 'Schémas' }).click();
+    await page.getByRole('link', { name: DEMO_SCHEME, exact: true }).click();
+    await page.getByRole('link', { name: `Consulter l’action ${ACTION}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Action « ${ACTION} »` }).waitFor();
+    await expect(page.getByLabel('Titre de l’action').isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Enregistrer l’action' }).count()).resolves.toBe(0);
+    await expectSound(page);
+    await screenshot(page, 'action-read-only');
+
+    // The journal: who did what, narrowed to the schemes, with a change's before and after in words.
+    await nav(page).getByRole('link', { name: 'Journal' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Journal des modifications' }).waitFor();
+    const journal = page.getByRole('table', { name: 'Changements, du plus récent au plus ancien' });
+    await page.getByLabel('Type de changement').selectOption({ label: 'Schémas et actions' });
+    const duplicated = journal.getByRole('row').filter({ hasText: `a dupliqué un schéma : « ${SCHEME_TITLE} »` });
+    await expect(textOf(duplicated.getByRole('rowheader'))).resolves.toBe('Damien Rédacteur');
+    await duplicated.getByText('Avant et après').click();
+    await expect(textOf(duplicated.locator('dl'))).resolves.toContain(`Titre avant : — → après : ${SCHEME_TITLE}`);
+    await expect(journal.getByText('s’est connecté').count()).resolves.toBe(0);
+    await expectSound(page);
+    await screenshot(page, 'journal-elected');
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
+
+  it('administrator: from the accounts on the home page to the journal by person, and dialogs that keep their input', async () => {
+    const page = await signedIn(browser, 'admin@demo.mutualis.fr');
+    const accounts = page.getByRole('region', { name: 'Comptes de l’intercommunalité' });
+    await accounts.getByText('Rédacteur : 1').waitFor();
+    await expectSound(page);
+    await accounts.getByRole('link', { name: 'Gérer les comptes et les rôles' }).click();
+    await page.getByRole('heading', { level: 1, name: /Comptes/ }).waitFor();
+    await expectSound(page);
+
+    // A new account, then its role changed: the page says what changed, and only that.
+    const form = page.getByRole('region', { name: 'Créer un compte' });
+    await form.getByLabel('Nom et prénom').fill('Paul Parcours');
+    await form.getByLabel('Adresse électronique').fill('paul.parcours@demo.mutualis.fr');
+    await form.getByLabel('Mot de passe provisoire').fill(GOOD_PASSWORD);
+    await form.getByLabel('Rôle').selectOption({ label: 'Rédacteur' });
+    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    const status = page.getByRole('region', { name: 'Membres' }).getByRole('status');
+    await status.getByText('Le compte de Paul Parcours a été créé.').waitFor();
+    await page.getByRole('button', { name: 'Modifier le rôle de Paul Parcours' }).click();
+    const roleDialog = page.getByRole('dialog', { name: 'Modifier le rôle de Paul Parcours' });
+    await roleDialog.getByLabel('Rôle').selectOption({ label: 'Élu' });
+    await roleDialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await status.getByText('Paul Parcours est maintenant élu (auparavant : rédacteur).').waitFor();
+    await expect(page.getByText('Le compte de Paul Parcours a été créé.').count()).resolves.toBe(0);
+    await expectSound(page);
+
+    // The journal by person: the drafter's changes, each with its before and after in words.
+    await nav(page).getByRole('link', { name: 'Journal' }).click();
+    await page.getByLabel('Personne').selectOption({ label: 'Damien Rédacteur' });
+    const journal = page.getByRole('table', { name: 'Changements, du plus récent au plus ancien' });
+    // Alice's own changes (the account just created) leave the list once it is narrowed to Damien.
+    await journal.getByRole('rowheader', { name: 'Alice Administratrice' }).first().waitFor({ state: 'detached' });
+    await journal.getByRole('rowheader', { name: 'Damien Rédacteur' }).first().waitFor();
+    await expectSound(page);
+
+    // The metric dialog and the OPSN dialog warn before Back drops their input.
+    await nav(page).getByRole('link', { name: 'Intercommunalité' }).click();
+    await page.getByRole('button', { name: 'Modifier la métrique jours de DPO' }).click();
+    const metric = page.getByRole('dialog', { name: 'Modifier la métrique « jours de DPO »' });
+    await metric.getByLabel('Nom de la métrique, au pluriel').fill('journées de DPO');
+    await expectWarnedAndStay(page, () => page.goBack());
+    await expect(metric.getByLabel('Nom de la métrique, au pluriel').inputValue()).resolves.toBe('journées de DPO');
+    await metric.getByRole('button', { name: 'Annuler' }).click();
+
+    await nav(page).getByRole('link', { name: 'OPSN' }).click();
+    await page.getByRole('button', { name: 'Ajouter un OPSN' }).click();
+    const opsn = page.getByRole('dialog', { name: 'Ajouter un OPSN au registre' });
+    await opsn.getByLabel('Nom', { exact: true }).fill('Syndicat numérique');
+    await expectWarnedAndStay(page, () => page.goBack());
+    await expect(opsn.getByLabel('Nom', { exact: true }).inputValue()).resolves.toBe('Syndicat numérique');
+    expect(consoleErrorsOf(page)).toEqual([]);
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
+
+  it('commune reviewer: a home page for the commune’s consultations, and the legal pages from the footer', async () => {
+    const page = await signedIn(browser, 'moissac@demo.mutualis.fr');
+    const consultations = page.getByRole('region', { name: 'Consultations de Moissac' });
+    await consultations.waitFor();
+    await expectSound(page);
+    await consultations.getByRole('link', { name: 'les données de votre commune' }).click();
+    await page.getByRole('table', { name: /Communes membres de CC Terres des Confluences/ }).waitFor();
+    await expectSound(page);
+
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : non conforme' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Voies de recours' }).waitFor();
+    await page.getByText(/Défenseur des droits/).first().waitFor();
+    await expectSound(page);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Données personnelles' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Délégué à la protection des données' }).waitFor();
+    await expectSound(page);
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
+
+  it('anyone: the login page links to the legal notice', async () => {
+    const page = await openPage(browser);
+    await page.goto(process.env.MUTUALIS_URL!);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Mentions légales' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mentions légales' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Directeur de la publication' }).waitFor();
+    await expectSound(page);
+    await page.context().close();
+  });
+});
