@@ -98,21 +98,6 @@ export function SelectField({ id, label, error, hint, options, placeholder, requ
   );
 }
 
-interface DateFieldProps extends FieldBase {
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-  min?: string;
-  max?: string;
-}
-
-/** A native date input (AAAA-MM-JJ value, the browser's own calendar), labelled like the other fields. */
-export function DateField({ id, label, error, hint, required, ...props }: DateFieldProps) {
-  return (
-    <NativeField id={id} label={label} error={error} hint={hint}>
-      {(aria) => <input {...props} {...aria} type="date" id={id} required={required} className={error ? 'native-select native-select--error' : 'native-select'} />}
-    </NativeField>
-  );
-}
-
 interface TextAreaFieldProps extends FieldBase {
   onChange: (event: ChangeEvent<HTMLTextAreaElement>) => void;
   rows?: number;

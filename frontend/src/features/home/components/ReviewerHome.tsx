@@ -1,19 +1,17 @@
 import { Link } from 'react-router';
-import { NextSteps } from './NextSteps';
+import { ReviewerConsultations } from '../../consultation/components/ReviewerConsultations';
 
 /**
- * The commune reviewer's part of the home page. The versions sent to the reviewer's commune for
- * its opinion belong here: the consultation feature's `ReviewerConsultations` component takes the
- * place marked below.
+ * A commune reviewer's next step: the consultations open for their commune with the countdown to
+ * their council's deadline, then past rounds; and the commune's data the shares are computed from.
  */
 export function ReviewerHome({ epciId, communeName }: { epciId: string; communeName: string | undefined }) {
   return (
-    <NextSteps id="home-consultations" title={communeName ? `Consultations de ${communeName}` : 'Consultations de votre commune'}>
-      {/* ReviewerConsultations: the consultations open for the reviewer's commune. */}
-      <p>Les versions du schéma soumises à l’avis de votre conseil municipal apparaîtront ici, avec la date limite de sa délibération.</p>
+    <>
+      <ReviewerConsultations epciId={epciId} communeName={communeName ?? 'votre commune'} />
       <p>
-        En attendant, vérifiez <Link to={`/epci/${epciId}`}>les données de votre commune</Link> : elles servent au calcul de sa part.
+        Vérifiez aussi <Link to={`/epci/${epciId}`}>les données de votre commune</Link> : elles servent au calcul de sa part.
       </p>
-    </NextSteps>
+    </>
   );
 }

@@ -20,7 +20,7 @@ interface CommuneSheetProps {
   /** The sheet as office files. */
   downloads: ReactNode;
   actions: readonly SchemeAction[];
-  problems: readonly Pick<ActionProblem, 'actionId' | 'message'>[];
+  problems: readonly ActionProblem[];
   /** The actions' costing, with at least this commune's shares. */
   shares: readonly ActionCosting[];
   context: SchemeContext;
