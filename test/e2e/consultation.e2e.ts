@@ -4,6 +4,7 @@ import { addDays, formatFrenchDate, parisDate } from '../../backend/src/domain/c
 import { deadlineOf } from '../../backend/src/domain/consultation/deadlines';
 import { luhnValid } from '../../backend/src/domain/consultation/siret';
 import { GOOD_PASSWORD } from '../support/accounts';
+import { acceptedInvitation } from '../support/fixtures';
 import { Client } from '../support/graphql';
 import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, screenshot, signedIn, textOf } from './browser';
 
@@ -69,8 +70,10 @@ beforeAll(async () => {
   sirens['EPCI'] = epci.siren;
   const boudou = epci.communes.find((c: { name: string }) => c.name === 'Boudou');
   await admin.ok(`mutation ($input: CreateMemberInput!) { createMember(input: $input) { user { id } } }`, {
-    input: { epciId, ...SECOND_REVIEWER, password: GOOD_PASSWORD, role: 'REVIEWER', communeId: boudou.id },
+    input: { epciId, ...SECOND_REVIEWER, role: 'REVIEWER', communeId: boudou.id },
   });
+  // The demo has no SMTP server: the invitation is read from the outbox, and GOOD_PASSWORD chosen from it.
+  await acceptedInvitation(admin, epciId, SECOND_REVIEWER.email);
   await setServerTime(atNoon(firstToday));
 });
 afterAll(async () => {

@@ -13,7 +13,8 @@ export async function clockedServer(label: string) {
   const database: FreshDatabase = await freshDatabase(label);
   const created = await runNode('cli/user-create.js', ['--operator', '--email', OPERATOR.email, '--name', OPERATOR.name], database.env, `${OPERATOR.password}\n`);
   if (created.code !== 0) throw new Error(`could not create the operator: ${created.stderr}`);
-  const server: TestServer = await startServer({ ...database.env, TRUST_PROXY: '1', MUTUALIS_NOW: new Date().toISOString() });
+  // Background jobs (mail delivery, the reminder sweep) every second, so a test sees a reminder without waiting a minute.
+  const server: TestServer = await startServer({ ...database.env, TRUST_PROXY: '1', MUTUALIS_NOW: new Date().toISOString(), MAIL_RETRY_DELAY: '1s' });
   return {
     url: server.url,
     server,

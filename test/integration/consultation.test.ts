@@ -493,3 +493,41 @@ describe('the test clock', () => {
     await setTime(client, null);
   });
 });
+
+describe('mails of a consultation', () => {
+  const MAILS = `query ($e: ID) { mails(epciId: $e) { kind recipient subject textBody } }`;
+  /** The mails of one kind about one consultation (their links name it), newest first. */
+  const mailsAbout = async (kind: string, consultationId: string) =>
+    ((await as.admin.ok(MAILS, { e: as.territory.epciId })).mails as { kind: string; recipient: string; subject: string; textBody: string }[]).filter(
+      (m) => m.kind === kind && m.textBody.includes(consultationId),
+    );
+
+  it('tells each commune’s reviewers that their council is consulted, with its deadline in words and a link to their commune’s page', async () => {
+    const { consultation } = await opened('Courriel d’ouverture');
+    const sent = await mailsAbout('consultation_opened', consultation.id);
+    expect(sent.map((m) => m.recipient).sort()).toEqual(['mairie-a@bastia.test', 'mairie-b@bastia.test']);
+    const toA = sent.find((m) => m.recipient === 'mairie-a@bastia.test')!;
+    expect(toA.subject).toContain(communeA().name);
+    expect(toA.textBody).toContain(`/consultations/${consultation.id}/communes/${communeA().id}`);
+    expect(toA.textBody).toMatch(/avant le \d{1,2}(er)? \S+ \d{4} inclus/);
+  });
+
+  it('tells the drafters when a commune records its opinion', async () => {
+    const { consultation } = await opened('Courriel d’avis');
+    await as.reviewerA.ok(OPINION, { input: opinionInput(consultation.id, communeA().id) });
+    const sent = await mailsAbout('consultation_opinion', consultation.id);
+    expect(sent).toEqual([expect.objectContaining({ recipient: 'dsi@bastia.test', subject: expect.stringContaining(communeA().name) })]);
+  });
+
+  it('reminds a silent commune once, 15 days before its deadline', async () => {
+    const { consultation } = await opened('Courriel de rappel');
+    await as.reviewerA.ok(OPINION, { input: opinionInput(consultation.id, communeA().id) });
+    const reminders = () => mailsAbout('consultation_reminder', consultation.id);
+    await setTime(as.drafter, at(addDays(addMonths(today, 3), -15)));
+    const deadline = Date.now() + 20_000;
+    while ((await reminders()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    // Three more sweeps pass: nobody is reminded twice, and the commune that answered is not reminded.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect((await reminders()).map((m) => m.recipient)).toEqual(['mairie-b@bastia.test']);
+  });
+});

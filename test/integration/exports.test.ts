@@ -256,8 +256,8 @@ describe('office files of a scheme', () => {
     const workbook = await workbookOf(file);
     const perCommune = tableOf(workbook.getWorksheet('Par commune')!).rows;
     expect(perCommune.map((r) => r['Code INSEE'])).toEqual([moissac.insee, 'Total']);
-    const draft = (await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { costing { result } } }`, { id: schemeId })).scheme.costing.result;
-    const own = draft.communes.find((c: any) => c.insee === moissac.insee);
+    const own = (await as.drafter.ok(`query ($id: ID!, $insee: String!) { scheme(id: $id) { costing { commune(insee: $insee) } } }`, { id: schemeId, insee: moissac.insee }))
+      .scheme.costing.commune;
     expect(cents(perCommune[0]['Mandat – Coût du schéma (€)'])).toBe(own.mandate.schemeCents);
     for (const sheet of workbook.worksheets.filter((s) => /^\d+\. /.test(s.name))) {
       const insees = new Set(tableOf(sheet).rows.slice(0, -1).map((r) => r['Code INSEE']));

@@ -7,6 +7,7 @@ import { AuditChain1795800000001 } from './1795800000001-audit-chain.js';
 import { Consultation1795810000000 } from './1795810000000-consultation.js';
 import { Mail1795820000000 } from './1795820000000-mail.js';
 import { AuditJournal1795860000000 } from './1795860000000-audit-journal.js';
+import { ConsultationReminders1795870000000 } from './1795870000000-consultation-reminders.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Consultation1795810000000,
   Mail1795820000000,
   AuditJournal1795860000000,
+  ConsultationReminders1795870000000,
 ];

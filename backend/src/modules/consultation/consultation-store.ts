@@ -256,3 +256,30 @@ export async function loadDecisions(manager: EntityManager, filter: DecisionFilt
     document: documentOf(documentSize, documentUploadedAt),
   }));
 }
+
+/** An open consultation's communes still awaiting an opinion and not reminded yet. */
+export function loadUnremindedCommunes(manager: EntityManager): Promise<{ consultationId: string; communeId: string; notifiedOn: IsoDate }[]> {
+  return manager.query(
+    `SELECT cc.consultation_id AS "consultationId", cc.commune_id AS "communeId", to_char(cc.notified_on, 'YYYY-MM-DD') AS "notifiedOn"
+     FROM consultation_commune cc JOIN consultation c ON c.id = cc.consultation_id
+     WHERE c.status = 'OPEN' AND cc.reminded_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM opinion o WHERE o.consultation_id = cc.consultation_id AND o.commune_id = cc.commune_id)`,
+  );
+}
+
+/** Claims a commune's reminder: true for the one instance whose update wins, false for the others. */
+export async function claimReminder(manager: EntityManager, consultationId: string, communeId: string): Promise<boolean> {
+  const claimed = await manager.query(
+    `WITH claimed AS (
+       UPDATE consultation_commune SET reminded_at = now() WHERE consultation_id = $1 AND commune_id = $2 AND reminded_at IS NULL RETURNING 1
+     ) SELECT 1 FROM claimed`,
+    [consultationId, communeId],
+  );
+  return claimed.length === 1;
+}
+
+/** The EPCI's name, for the mails that speak of it. */
+export async function loadEpciName(manager: EntityManager, epciId: string): Promise<string> {
+  const [{ name }] = await manager.query(`SELECT name FROM epci WHERE id = $1`, [epciId]);
+  return name;
+}

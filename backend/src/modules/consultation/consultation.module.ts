@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { CommentsService } from './comments.service.js';
+import { ConsultationNotices } from './consultation-notices.js';
 import { ConsultationResolver, DecisionResolver, EpciIdentityResolver, OpinionResolver, ServerClockResolver } from './consultation.resolver.js';
 import { ConsultationService } from './consultation.service.js';
 import { DecisionsService } from './decisions.service.js';
@@ -13,6 +14,7 @@ import { DocumentsService } from './documents.service.js';
   controllers: [DocumentsController],
   providers: [
     ConsultationService,
+    ConsultationNotices,
     CommentsService,
     DecisionsService,
     DocumentsService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireAccess } from '../../common/access.js';
-import { auditedChange } from '../../common/audited-change.js';
+import { auditedChange, type Change } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
 import { ServerClock } from '../../common/clock.js';
 import { REFUSALS, can, communeScopeOf } from '../../domain/access/permissions.js';
@@ -14,6 +14,7 @@ import { DomainError, badInput, forbidden } from '../../domain/errors.js';
 import { lockScheme } from '../schemes/scheme-store.js';
 import { loadVersionSummariesById, type VersionSummary } from '../versions/version-store.js';
 import { loadCommuneRows, loadConsultations, loadOpinion, lockConsultation, type CommuneRow, type StoredConsultation, type StoredOpinion } from './consultation-store.js';
+import { ConsultationNotices } from './consultation-notices.js';
 import type { OpenConsultationInput, OpinionInput } from './dto/consultation.inputs.js';
 
 /** A consultation as the caller may see it: a commune reviewer gets their own commune's row only. */
@@ -36,6 +37,7 @@ export class ConsultationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: ServerClock,
+    private readonly notices: ConsultationNotices,
   ) {}
 
   async list(caller: Caller, epciId: string, filter: { schemeId?: string | null; versionId?: string | null }): Promise<ConsultationView[]> {
@@ -57,7 +59,7 @@ export class ConsultationService {
   async open(caller: Caller, input: OpenConsultationInput): Promise<ConsultationView> {
     const today = this.clock.today();
     const common = checkDate(input.notifiedOn, 'notifiedOn', 'La date de notification');
-    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record, afterCommit }) => {
       const epciId = await requireAccess(manager, caller, 'CONSULTATION_MANAGE', { version: input.versionId });
       const version = await this.lockedVersion(manager, input.versionId);
       transition(version.status, 'OPEN_CONSULTATION');
@@ -95,6 +97,7 @@ export class ConsultationService {
         after: { versionId: version.id, versionNumber: version.number, notifiedOn: common, communeDates: input.communeDates ?? [] },
       });
       const [view] = await this.views(manager, await loadConsultations(manager, { ids: [id] }), null);
+      await this.notices.opened({ manager, afterCommit }, view, view.rows);
       return view;
     });
   }
@@ -116,7 +119,7 @@ export class ConsultationService {
   /** Closes a consultation once every commune has answered or is past its deadline. */
   async close(caller: Caller, id: string): Promise<ConsultationView> {
     const today = this.clock.today();
-    return this.changeOpen(caller, id, 'CLOSE_CONSULTATION', async (manager, consultation, record) => {
+    return this.changeOpen(caller, id, 'CLOSE_CONSULTATION', async (manager, consultation, record, afterCommit) => {
       const rows = await loadCommuneRows(manager, [id]);
       checkClosable(rows.map((r) => ({ notifiedOn: r.notifiedOn, answered: r.opinion !== null })), today);
       await manager.query(`UPDATE consultation SET status = 'CLOSED', closed_at = $2, closed_by_name = (SELECT name FROM app_user WHERE id = $3) WHERE id = $1`, [
@@ -126,6 +129,7 @@ export class ConsultationService {
       ]);
       const answered = rows.filter((r) => r.opinion).length;
       await record('consultation.close', { status: consultation.status }, { status: 'CLOSED', answered, deemedFavorable: rows.length - answered });
+      await this.notices.closed({ manager, afterCommit }, consultation, answered, rows.length - answered);
     });
   }
 
@@ -136,7 +140,7 @@ export class ConsultationService {
    */
   async recordOpinion(caller: Caller, input: OpinionInput): Promise<StoredOpinion> {
     const today = this.clock.today();
-    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record, afterCommit }) => {
       const epciId = await requireAccess(manager, caller, 'SCHEME_READ', { consultation: input.consultationId });
       const onPaper = opinionWriter(caller, epciId, input.communeId);
       const consultation = await lockConsultation(manager, input.consultationId);
@@ -173,6 +177,8 @@ export class ConsultationService {
         before: row.opinion ? opinionAudit(row.opinion) : undefined,
         after: { ...entry, communeId: row.communeId, commune: row.name, recordedOnPaper: onPaper },
       });
+      const [stored] = await loadConsultations(manager, { ids: [consultation.id] });
+      await this.notices.opinionRecorded({ manager, afterCommit }, stored, row.name, entry.kind, row.opinion !== null);
       return loadOpinion(manager, opinionId);
     });
   }
@@ -202,9 +208,14 @@ export class ConsultationService {
     caller: Caller,
     id: string,
     event: 'WITHDRAW_CONSULTATION' | 'CLOSE_CONSULTATION',
-    work: (manager: EntityManager, consultation: StoredConsultation, record: (action: string, before: unknown, after: unknown) => Promise<void>) => Promise<void>,
+    work: (
+      manager: EntityManager,
+      consultation: StoredConsultation,
+      record: (action: string, before: unknown, after: unknown) => Promise<void>,
+      afterCommit: Change['afterCommit'],
+    ) => Promise<void>,
   ): Promise<ConsultationView> {
-    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record, afterCommit }) => {
       const epciId = await requireAccess(manager, caller, 'CONSULTATION_MANAGE', { consultation: id });
       const { schemeId } = (await loadConsultations(manager, { ids: [id] }))[0];
       await lockScheme(manager, schemeId);
@@ -213,7 +224,7 @@ export class ConsultationService {
       const [version] = await loadVersionSummariesById(manager, [consultation.versionId]);
       // Only an open consultation is the version's current one: a closed one follows the version's status.
       transition(consultation.status === 'OPEN' ? 'IN_CONSULTATION' : version.status, event);
-      await work(manager, consultation, (action, before, after) => record({ epciId, action, entityType: 'consultation', entityId: id, before, after }));
+      await work(manager, consultation, (action, before, after) => record({ epciId, action, entityType: 'consultation', entityId: id, before, after }), afterCommit);
       const [view] = await this.views(manager, await loadConsultations(manager, { ids: [id] }), null);
       return view;
     });

@@ -12,6 +12,7 @@ import { transition, type LifecycleEvent } from '../../domain/consultation/lifec
 import { DEEMED_FAVORABLE_LABEL, OPINION_KIND_LABELS, checkDate, type OpinionKind } from '../../domain/consultation/opinion.js';
 import { scdlDeliberationsCsv, scdlFileName, type ScdlDeliberation } from '../../domain/consultation/scdl.js';
 import { siretOf } from '../../domain/consultation/siret.js';
+import { ConsultationNotices } from './consultation-notices.js';
 import { DomainError, badInput, forbidden } from '../../domain/errors.js';
 import { lockScheme } from '../schemes/scheme-store.js';
 import { loadVersionSummariesById, type VersionSummary } from '../versions/version-store.js';
@@ -58,6 +59,7 @@ export class DecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: ServerClock,
+    private readonly notices: ConsultationNotices,
   ) {}
 
   async adopt(caller: Caller, input: AdoptionInput): Promise<StoredDecision> {
@@ -246,7 +248,7 @@ export class DecisionsService {
     ) => Promise<string>,
   ): Promise<StoredDecision> {
     const today = this.clock.today();
-    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+    return auditedChange(this.dataSource, caller, async ({ manager, record, afterCommit }) => {
       const epciId = await requireAccess(manager, caller, 'SCHEME_READ', { version: versionId });
       const forElected = decisionWriter(caller, epciId);
       const [unlocked] = await loadVersionSummariesById(manager, [versionId]);
@@ -265,6 +267,7 @@ export class DecisionsService {
         forElected,
       );
       const [decision] = await loadDecisions(manager, { ids: [id] });
+      await this.notices.decided({ manager, afterCommit }, consultation, { adopted: decision.kind === 'ADOPTION', versionNumber: version.number, date });
       return decision;
     });
   }
