@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { computeCosting, type CostLine } from './index.js';
-import { costPerInhabitantOutliers } from './outliers.js';
+import { MIN_OUTLIER_FACTOR, costPerInhabitantOutliers, outliersAbove } from './outliers.js';
 import { action, commune, explanationsOf, plain, scheme, sharesOf, yearlyCost } from './test-builders.js';
 
 const MANDATE = { first: 2026, last: 2032 };
@@ -125,6 +125,11 @@ describe('extreme costs per inhabitant', () => {
 
   it('flags nobody when the threshold is raised to 109 times the median (65,40 €)', () => {
     expect(costPerInhabitantOutliers(costing, populations, 109).outliers).toEqual([]);
+  });
+
+  it('finds the same communes from the lowest threshold then a higher one as directly (what the scheme page does)', () => {
+    const lowest = costPerInhabitantOutliers(costing, populations, MIN_OUTLIER_FACTOR);
+    for (const factor of [2, 10, 108, 109]) expect(outliersAbove(lowest, factor)).toEqual(costPerInhabitantOutliers(costing, populations, factor).outliers);
   });
 });
 

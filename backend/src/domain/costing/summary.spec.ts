@@ -27,7 +27,7 @@ describe('summariseCosting', () => {
       { year: 2027, totalCents: 1_000_000, operatingCents: 1_000_000, investmentCents: 0, epciCents: 200_000 },
     ]);
     expect(summary.actions[1].years[0].epciCents).toBe(0);
-    expect(summary.communes[0]).toEqual({ insee: a.insee, name: a.name, mandate: result.communes[0].mandate, lastYear: { year: 2027, impact: result.communes[0].years[1].impact } });
+    expect(summary.communes[0]).toEqual({ insee: a.insee, name: a.name, population: result.communes[0].population, mandate: result.communes[0].mandate, lastYear: { year: 2027, impact: result.communes[0].years[1].impact } });
     expect({ ...summary, actions: undefined, communes: undefined }).toEqual({ ...result, actions: undefined, communes: undefined });
   });
 });
