@@ -1,21 +1,10 @@
 import { Controller, Get, OnModuleInit, Param, Put, Req, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Caller } from '../../common/caller.js';
-import { DomainError, type ErrorCode } from '../../domain/errors.js';
-import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { DomainError } from '../../domain/errors.js';
+import { callerOfRequest, sendDomainError } from '../../common/http-routes.js';
 import { SessionService } from '../auth/session.service.js';
 import { DocumentsService, MAX_PDF_BYTES, type DocumentOwner } from './documents.service.js';
-
-const HTTP_STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  INVALID_STATE: 409,
-  TOO_MANY_REQUESTS: 429,
-};
 
 const OWNERS: readonly DocumentOwner[] = ['opinions', 'decisions'];
 
@@ -41,7 +30,7 @@ export class DocumentsController implements OnModuleInit {
   @Put(':owner/:id/deliberation.pdf')
   async upload(@Param('owner') owner: string, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     await this.answer(reply, async () => {
-      const caller = await this.callerOf(req);
+      const caller = await callerOfRequest(this.sessions, req);
       if (!Buffer.isBuffer(req.body)) throw new DomainError('BAD_USER_INPUT', 'Envoyez le PDF lui-même, avec le type application/pdf.');
       return reply.code(200).send(await this.documents.upload(caller, ownerOf(owner), id, req.body));
     });
@@ -50,7 +39,7 @@ export class DocumentsController implements OnModuleInit {
   @Get(':owner/:id/deliberation.pdf')
   async download(@Param('owner') owner: string, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     await this.answer(reply, async () => {
-      const file = await this.documents.download(await this.callerOf(req), ownerOf(owner), id);
+      const file = await this.documents.download(await callerOfRequest(this.sessions, req), ownerOf(owner), id);
       return reply
         .code(200)
         .header('content-type', 'application/pdf')
@@ -60,12 +49,6 @@ export class DocumentsController implements OnModuleInit {
     });
   }
 
-  private async callerOf(req: FastifyRequest): Promise<Caller> {
-    const token = req.cookies[SESSION_COOKIE];
-    const actor = token ? await this.sessions.actorForToken(token) : null;
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Vous devez vous connecter.');
-    return { ...actor, ip: req.ip };
-  }
 
   /** Domain errors as JSON with their HTTP status; anything else is Nest's generic 500. */
   private async answer(reply: FastifyReply, work: () => Promise<unknown>) {
@@ -73,7 +56,7 @@ export class DocumentsController implements OnModuleInit {
       await work();
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      reply.code(HTTP_STATUS[error.code]).send({ code: error.code, message: error.message });
+      sendDomainError(reply, error);
     }
   }
 }

@@ -1,25 +1,14 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
-import type { Caller } from '../../common/caller.js';
-import { DomainError, notFound, type ErrorCode } from '../../domain/errors.js';
+import { DomainError, notFound } from '../../domain/errors.js';
 import { communeTableCsv } from '../../domain/exports/commune-csv.js';
 import { CONTENT_TYPES, contentDisposition, exportFileName, type ExportFormat } from '../../domain/exports/file-names.js';
-import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { callerOfRequest, sendDomainError } from '../../common/http-routes.js';
 import { SessionService } from '../auth/session.service.js';
 import { ExportsService, type ExportRequest } from './exports.service.js';
 
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'docx'];
-
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  INVALID_STATE: 409,
-  TOO_MANY_REQUESTS: 429,
-};
 
 /**
  * Office files of a draft (`/exports/schemes/:id/xlsx`) or a version (`/exports/versions/:id/docx`),
@@ -46,7 +35,7 @@ export class ExportsController {
   private async send(req: FastifyRequest, reply: FastifyReply, format: string, request: ExportRequest) {
     try {
       if (!FORMATS.includes(format as ExportFormat)) throw notFound('Format de fichier');
-      const caller = await this.callerOf(req);
+      const caller = await callerOfRequest(this.sessions, req);
       const subject = await this.exports.subject(caller, request);
       const today = new Date();
       reply
@@ -72,16 +61,10 @@ export class ExportsController {
         }
       }
     } catch (error) {
-      if (error instanceof DomainError) return reply.code(STATUS[error.code]).send({ code: error.code, message: error.message });
+      if (error instanceof DomainError) return sendDomainError(reply, error);
       req.log.error({ err: error }, 'export failed');
       return reply.code(500).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Une erreur interne est survenue.' });
     }
   }
 
-  private async callerOf(req: FastifyRequest): Promise<Caller> {
-    const token = req.cookies[SESSION_COOKIE];
-    const actor = token ? await this.sessions.actorForToken(token) : null;
-    if (!actor) throw new DomainError('UNAUTHENTICATED', 'Vous devez vous connecter.');
-    return { ...actor, ip: req.ip };
-  }
 }
