@@ -98,6 +98,11 @@ describe('the per-commune CSV', () => {
 });
 
 describe('the report', () => {
+  it('states its method: exact cents, largest remainders, the cents left to the lowest INSEE codes, the rules version', () => {
+    const texts = buildReport(subject(), new Date()).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(texts.find((t) => t.startsWith('Méthode de calcul'))).toMatch(/plus forts restes.*code INSEE est le plus petit.*Règles de chiffrage, version \d/);
+  });
+
   it('says there is no consultation nor adoption yet when none is given', () => {
     const texts = buildReport(subject(), new Date()).blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(texts).toContain(NO_CONSULTATION);

@@ -202,6 +202,12 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
     },
   });
 
+  paragraph(
+    'Méthode de calcul : tous les montants sont exacts au centime. Chaque montant est réparti par la méthode des plus forts restes, ' +
+      'de sorte que les parts additionnées font exactement le total ; les centimes qui restent vont, chaque année, aux communes ' +
+      `dont le code INSEE est le plus petit. Règles de chiffrage, version ${subject.content.rulesVersion ?? 1}.`,
+  );
+
   heading(1, 'Consultation des communes');
   const opinions = (subject.consultation?.opinions ?? []).filter((o) => ownInsee === null || o.insee === ownInsee);
   if (!subject.consultation || opinions.length === 0) paragraph(NO_CONSULTATION);
