@@ -6,7 +6,7 @@ import { luhnValid } from '../../backend/src/domain/consultation/siret';
 import { GOOD_PASSWORD } from '../support/accounts';
 import { acceptedInvitation } from '../support/fixtures';
 import { Client } from '../support/graphql';
-import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, screenshot, signedIn, textOf } from './browser';
+import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, screenshot, signedInOnEpci, textOf } from './browser';
 
 /**
  * Consultation of the communes and adoption by the council, across three roles in a real browser:
@@ -82,7 +82,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const signIn = (email: string, password = DEMO_PASSWORD) => signedIn(browser, email, password);
+// Written from the EPCI page, where people went before each role had a home page.
+const signIn = (email: string, password = DEMO_PASSWORD) => signedInOnEpci(browser, email, password);
 
 async function openVersion(page: Page, number: number) {
   await page.goto(new URL(`/epci/${epciId}/schemas/${schemeId}/versions`, page.url()).toString());
