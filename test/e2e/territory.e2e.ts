@@ -141,7 +141,7 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
   }, BIG_PAGE_TIMEOUT);
 
   it('keeps the whole 158-row table accessible, its headers and communes in view while scrolling both ways', async () => {
-    const page = await signIn(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
+    const page = await signedInOnEpci(browser, ADMINISTRATOR.email, ADMINISTRATOR.password);
     const table = communesTable(page);
     await table.waitFor();
     // Every row, every input: nothing excluded.
