@@ -50,7 +50,9 @@ it('takes an invited reviewer from the mail to their home page', async () => {
   expect(mail!.to).toEqual([REVIEWER.email]);
   const reviewer = await choosePassword(browser, linkIn(mail!.text).url, GOOD_PASSWORD);
   await reviewer.getByRole('button', { name: new RegExp(REVIEWER.name) }).waitFor();
-  expect(new URL(reviewer.url()).pathname).toMatch(/^\/epci\/[\w-]+$/);
+  // Their home page: what the reviewer is expected to do, their commune’s consultations.
+  expect(new URL(reviewer.url()).pathname).toMatch(/^\/epci\/[\w-]+\/accueil$/);
+  await reviewer.getByRole('heading', { name: /Consultations en cours pour/ }).waitFor();
   await expectNoAxeViolation(reviewer);
   await screenshot(reviewer, 'invitation-home');
 }, 240_000);
