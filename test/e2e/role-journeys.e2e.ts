@@ -1,5 +1,4 @@
 import { Browser, Page } from 'playwright-core';
-import { GOOD_PASSWORD } from '../support/accounts';
 import { Client } from '../support/graphql';
 import {
   DEMO_PASSWORD,
@@ -160,20 +159,20 @@ describe('every role’s day, without a dead end', () => {
     await expectSound(page);
 
     // A new account, then its role changed: the page says what changed, and only that.
-    const form = page.getByRole('region', { name: 'Créer un compte' });
+    const form = page.getByRole('region', { name: 'Inviter une personne' });
     await form.getByLabel('Nom et prénom').fill('Paul Parcours');
     await form.getByLabel('Adresse électronique').fill('paul.parcours@demo.mutualis.fr');
-    await form.getByLabel('Mot de passe provisoire').fill(GOOD_PASSWORD);
     await form.getByLabel('Rôle').selectOption({ label: 'Rédacteur' });
-    await form.getByRole('button', { name: 'Créer le compte' }).click();
+    await form.getByRole('button', { name: 'Inviter' }).click();
     const status = page.getByRole('region', { name: 'Membres' }).getByRole('status');
-    await status.getByText('Le compte de Paul Parcours a été créé.').waitFor();
+    const invited = 'Paul Parcours est membre de l’intercommunalité. Un nouveau compte reçoit une invitation par courriel pour choisir son mot de passe.';
+    await status.getByText(invited).waitFor();
     await page.getByRole('button', { name: 'Modifier le rôle de Paul Parcours' }).click();
     const roleDialog = page.getByRole('dialog', { name: 'Modifier le rôle de Paul Parcours' });
     await roleDialog.getByLabel('Rôle').selectOption({ label: 'Élu' });
     await roleDialog.getByRole('button', { name: 'Enregistrer' }).click();
     await status.getByText('Paul Parcours est maintenant élu (auparavant : rédacteur).').waitFor();
-    await expect(page.getByText('Le compte de Paul Parcours a été créé.').count()).resolves.toBe(0);
+    await expect(page.getByText(invited).count()).resolves.toBe(0);
     await expectSound(page);
 
     // The journal by person: the drafter's changes, each with its before and after in words.
