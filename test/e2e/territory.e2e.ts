@@ -155,17 +155,17 @@ describe('CA du Pays Basque, from the national list to its figures', () => {
         return seen !== null && (seen === element || element.contains(seen));
       });
     // Down the column of the last communes and to the right-hand columns, by keyboard.
-    const last = table.getByLabel('Postes de travail, Urrugne');
+    const last = table.getByLabel('Postes de travail, Urrugne', { exact: true });
     await last.focus();
     await expect(visibleAtCentre(last)).resolves.toBe(true);
     await expect(visibleAtCentre(table.getByRole('columnheader', { name: /Postes de travail/ }))).resolves.toBe(true);
     await expect(visibleAtCentre(table.getByRole('rowheader', { name: /Urrugne/ }))).resolves.toBe(true);
-    const rightmost = table.getByLabel('Année potentiel financier, Urrugne');
+    const rightmost = table.getByLabel('Année potentiel financier, Urrugne', { exact: true });
     await rightmost.focus();
     await expect(visibleAtCentre(rightmost)).resolves.toBe(true);
     await expect(visibleAtCentre(table.getByRole('columnheader', { name: /Année potentiel financier/ }))).resolves.toBe(true);
     // Back to the first column of figures: it comes out from under the communes' column.
-    const first = table.getByLabel('Population DGF, Urrugne');
+    const first = table.getByLabel('Population DGF, Urrugne', { exact: true });
     await first.focus();
     await expect(visibleAtCentre(first)).resolves.toBe(true);
     await expect(visibleAtCentre(table.getByRole('rowheader', { name: /Urrugne/ }))).resolves.toBe(true);
