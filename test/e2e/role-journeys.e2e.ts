@@ -177,7 +177,7 @@ describe('every role’s day, without a dead end', () => {
 
     // The journal by person: the drafter's changes, each with its before and after in words.
     await nav(page).getByRole('link', { name: 'Journal' }).click();
-    await page.getByLabel('Personne').selectOption({ label: 'Damien Rédacteur' });
+    await page.getByLabel('Personne', { exact: true }).selectOption({ label: 'Damien Rédacteur' });
     const journal = page.getByRole('table', { name: 'Changements, du plus récent au plus ancien' });
     // Alice's own changes (the account just created) leave the list once it is narrowed to Damien.
     await journal.getByRole('rowheader', { name: 'Alice Administratrice' }).first().waitFor({ state: 'detached' });
