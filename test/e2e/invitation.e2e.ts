@@ -34,7 +34,7 @@ afterAll(async () => {
 
 it('takes an invited reviewer from the mail to their home page', async () => {
   const admin = await signedIn(browser, 'admin@demo.mutualis.fr');
-  await admin.getByRole('link', { name: 'Comptes' }).click();
+  await admin.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Comptes' }).click();
   const form = admin.getByRole('region', { name: 'Inviter une personne' });
   await form.getByLabel('Nom et prénom').fill(REVIEWER.name);
   await form.getByLabel('Adresse électronique').fill(REVIEWER.email);

@@ -39,7 +39,10 @@ async function openScheme(page: Page) {
 async function openTimeline(page: Page) {
   await page.getByRole('link', { name: 'Versions', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: `Versions de « ${SCHEME_TITLE} »` }).waitFor();
-  return page.getByRole('table', { name: /Versions de « Schéma du parcours des versions »/ });
+  const table = page.getByRole('table', { name: /Versions de « Schéma du parcours des versions »/ });
+  // The rows come with the query: count them once they are there, not while the page loads.
+  await table.locator('tbody tr').first().waitFor();
+  return table;
 }
 
 async function freeze(page: Page, message: string, number: number) {
