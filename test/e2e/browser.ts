@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, Locator, Page, chromium } from 'playwright-core';
+import { Client } from '../support/graphql';
 import { REPO_ROOT } from '../support/server';
 
 /**
@@ -123,4 +124,14 @@ export async function expectFocusAlwaysVisible(page: Page, times: number) {
 
 export async function screenshot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
+}
+
+/** A journey's own copy of the demo scheme, made by the demo drafter, so journeys never edit the same draft. */
+export async function duplicateDemoScheme(address: string, title: string, demoTitle = 'Schéma de mutualisation 2026–2032'): Promise<void> {
+  const drafter = new Client(undefined, address);
+  await drafter.login('redaction@demo.mutualis.fr', DEMO_PASSWORD);
+  const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
+  const { schemes } = await drafter.ok(`query ($epciId: ID!) { schemes(epciId: $epciId) { id title } }`, { epciId: me.memberships[0].epci.id });
+  const demo = schemes.find((s: { title: string }) => s.title === demoTitle);
+  await drafter.ok(`mutation ($id: ID!, $title: String!) { duplicateScheme(id: $id, title: $title) { id } }`, { id: demo.id, title });
 }

@@ -1,7 +1,6 @@
 import { Browser, Page } from 'playwright-core';
-import { Client } from '../support/graphql';
 import {
-  DEMO_PASSWORD,
+  duplicateDemoScheme,
   consoleErrorsOf,
   expectFocusAlwaysVisible,
   expectNoAxeViolation,
@@ -28,12 +27,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const drafter = new Client(undefined, '10.0.16.2');
-  await drafter.login(DRAFTER, DEMO_PASSWORD);
-  const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
-  const { schemes } = await drafter.ok(`query ($epciId: ID!) { schemes(epciId: $epciId) { id title } }`, { epciId: me.memberships[0].epci.id });
-  const demo = schemes.find((s: { title: string }) => s.title === DEMO_SCHEME);
-  await drafter.ok(`mutation ($id: ID!, $title: String!) { duplicateScheme(id: $id, title: $title) { id } }`, { id: demo.id, title: SCHEME_TITLE });
+  await duplicateDemoScheme('10.0.16.2', SCHEME_TITLE);
 });
 afterAll(() => browser?.close());
 

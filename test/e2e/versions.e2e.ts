@@ -1,6 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { Client } from '../support/graphql';
-import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, factOf, screenshot, signedIn, textOf } from './browser';
+import { duplicateDemoScheme, expectNoAxeViolation, launchBrowser, factOf, screenshot, signedIn, textOf } from './browser';
 
 /**
  * Versions in a real browser: a drafter freezes the draft, changes an action through its form,
@@ -10,7 +9,6 @@ import { DEMO_PASSWORD, expectNoAxeViolation, launchBrowser, factOf, screenshot,
  */
 const DRAFTER = 'redaction@demo.mutualis.fr';
 const ELECTED = 'elu@demo.mutualis.fr';
-const DEMO_SCHEME = 'Schéma de mutualisation 2026–2032';
 const SCHEME_TITLE = 'Schéma du parcours des versions';
 const ACTION = 'Traceur grand format partagé';
 const JOURNEY_TIMEOUT = 240_000;
@@ -19,12 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const drafter = new Client(undefined, '10.0.20.1');
-  await drafter.login(DRAFTER, DEMO_PASSWORD);
-  const { me } = await drafter.ok(`{ me { memberships { epci { id } } } }`);
-  const { schemes } = await drafter.ok(`query ($epciId: ID!) { schemes(epciId: $epciId) { id title } }`, { epciId: me.memberships[0].epci.id });
-  const demo = schemes.find((s: { title: string }) => s.title === DEMO_SCHEME);
-  await drafter.ok(`mutation ($id: ID!, $title: String!) { duplicateScheme(id: $id, title: $title) { id } }`, { id: demo.id, title: SCHEME_TITLE });
+  await duplicateDemoScheme('10.0.20.1', SCHEME_TITLE);
 });
 afterAll(() => browser?.close());
 
