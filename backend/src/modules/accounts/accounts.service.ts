@@ -6,23 +6,15 @@ import type { Caller } from '../../common/caller.js';
 import { can } from '../../domain/access/permissions.js';
 import { DomainError, forbidden, notFound } from '../../domain/errors.js';
 import { auditActor } from '../audit/audit.js';
+import { findAccount, setAccountDisabled } from '../auth/account-store.js';
+import { revokeSessionsOf } from '../auth/session-store.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
 import { Epci } from '../territory/epci.entity.js';
 import type { AppointAdministratorInput, CreateMemberInput, RemoveMemberInput, SetMemberRoleInput, SetUserDisabledInput } from './dto/member.inputs.js';
 import { assertCommuneOfEpci } from './commune-check.js';
 import { grantMembership } from './grant-membership.js';
+import { countOtherActiveAdmins, deleteMembership, findMember, loadMembers, otherEpcisOf, upsertMembership } from './membership-store.js';
 import type { MemberModel } from './models/member.models.js';
-
-const MEMBER_SELECT = `
-  SELECT json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'disabled', u.disabled_at IS NOT NULL,
-                           'invitationPending', u.password_hash IS NULL) AS "user",
-         m.role, m.created_at AS "createdAt",
-         CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object(
-           'id', c.id, 'inseeCode', c.insee_code, 'siren', c.siren, 'name', c.name,
-           'populationMunicipale', c.population_municipale, 'populationTotale', c.population_totale) END AS commune
-  FROM membership m
-  JOIN app_user u ON u.id = m.user_id
-  LEFT JOIN commune c ON c.id = m.commune_id`;
 
 /** An EPCI's administrators manage its accounts; the platform operator appoints administrators. */
 @Injectable()
@@ -34,7 +26,7 @@ export class AccountsService {
 
   async listMembers(caller: Caller, epciId: string): Promise<MemberModel[]> {
     await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: epciId });
-    return this.dataSource.query(`${MEMBER_SELECT} WHERE m.epci_id = $1 ORDER BY u.name, u.email`, [epciId]);
+    return loadMembers(this.dataSource.manager, epciId);
   }
 
   async createMember(caller: Caller, input: CreateMemberInput): Promise<MemberModel> {
@@ -56,12 +48,7 @@ export class AccountsService {
         await assertCommuneOfEpci(manager, communeId, input.epciId);
       }
       if (before.role === 'ADMIN' && input.role !== 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
-      await manager.query(`UPDATE membership SET role = $3, commune_id = $4 WHERE user_id = $1 AND epci_id = $2`, [
-        input.userId,
-        input.epciId,
-        input.role,
-        communeId,
-      ]);
+      await upsertMembership(manager, input.userId, input.epciId, input.role, communeId);
       await record({
         epciId: input.epciId,
         action: 'member.role.change',
@@ -84,7 +71,7 @@ export class AccountsService {
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const before = await this.member(manager, input.epciId, input.userId);
       if (before.role === 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
-      await manager.query(`DELETE FROM membership WHERE user_id = $1 AND epci_id = $2`, [input.userId, input.epciId]);
+      await deleteMembership(manager, input.userId, input.epciId);
       await record({
         epciId: input.epciId,
         action: 'member.remove',
@@ -105,22 +92,14 @@ export class AccountsService {
     if (input.userId === caller.userId) throw new DomainError('INVALID_STATE', 'Vous ne pouvez pas désactiver votre propre compte.');
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const before = await this.member(manager, input.epciId, input.userId);
-      const elsewhere: { epci_id: string }[] = await manager.query(
-        `SELECT epci_id FROM membership WHERE user_id = $1 AND epci_id <> $2`,
-        [input.userId, input.epciId],
-      );
-      const [target] = await manager.query(`SELECT is_operator FROM app_user WHERE id = $1`, [input.userId]);
-      if (target.is_operator || elsewhere.some((m) => !can(caller, 'USER_MANAGE', m.epci_id))) {
+      const elsewhere = await otherEpcisOf(manager, input.userId, input.epciId);
+      const target = await findAccount(manager, input.userId);
+      if (target?.isOperator || elsewhere.some((epciId) => !can(caller, 'USER_MANAGE', epciId))) {
         throw forbidden('Ce compte sert aussi ailleurs : retirez-lui plutôt son rôle dans votre intercommunalité.');
       }
       if (input.disabled && before.role === 'ADMIN') await this.assertAnotherAdmin(manager, input.epciId, input.userId);
-      await manager.query(
-        `UPDATE app_user SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END WHERE id = $1`,
-        [input.userId, input.disabled],
-      );
-      if (input.disabled) {
-        await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [input.userId]);
-      }
+      await setAccountDisabled(manager, input.userId, input.disabled);
+      if (input.disabled) await revokeSessionsOf(manager, input.userId);
       await record({
         epciId: input.epciId,
         action: input.disabled ? 'user.disable' : 'user.enable',
@@ -144,18 +123,13 @@ export class AccountsService {
   }
 
   private async member(manager: EntityManager, epciId: string, userId: string): Promise<MemberModel> {
-    const [row] = await manager.query(`${MEMBER_SELECT} WHERE m.epci_id = $1 AND m.user_id = $2`, [epciId, userId]);
-    if (!row) throw notFound('Membre');
-    return { ...row, createdAt: new Date(row.createdAt) };
+    const member = await findMember(manager, epciId, userId);
+    if (!member) throw notFound('Membre');
+    return member;
   }
 
   /** An EPCI must never lose its last administrator: nobody could manage its accounts any more. */
   private async assertAnotherAdmin(manager: EntityManager, epciId: string, leavingUserId: string) {
-    const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM membership m JOIN app_user u ON u.id = m.user_id
-       WHERE m.epci_id = $1 AND m.role = 'ADMIN' AND m.user_id <> $2 AND u.disabled_at IS NULL`,
-      [epciId, leavingUserId],
-    );
-    if (count === 0) throw new DomainError('INVALID_STATE', "L'intercommunalité doit garder au moins un administrateur actif.");
+    if ((await countOtherActiveAdmins(manager, epciId, leavingUserId)) === 0) throw new DomainError('INVALID_STATE', "L'intercommunalité doit garder au moins un administrateur actif.");
   }
 }

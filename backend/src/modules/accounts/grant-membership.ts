@@ -3,9 +3,11 @@ import type { Role } from '../../domain/access/permissions.js';
 import { DomainError, badInput } from '../../domain/errors.js';
 import type { AuditEntry } from '../audit/audit.js';
 import { recordAudit } from '../audit/audit.js';
+import { findAccountByEmail, insertAccount } from '../auth/account-store.js';
 import { hashPassword } from '../auth/passwords.js';
 import { normaliseEmail } from '../auth/session.service.js';
 import { assertCommuneOfEpci } from './commune-check.js';
+import { findMembership, upsertMembership } from './membership-store.js';
 
 export interface GrantRequest {
   epciId: string;
@@ -36,7 +38,7 @@ export async function grantMembership(
     if (!communeId) throw badInput('Choisissez la commune pour laquelle ce référent s’exprime.', { field: 'communeId' });
     await assertCommuneOfEpci(manager, communeId, request.epciId);
   }
-  let [user] = await manager.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
+  const user = await findAccountByEmail(manager, email);
   if (user && request.password) {
     throw new DomainError(
       'CONFLICT',
@@ -45,32 +47,26 @@ export async function grantMembership(
     );
   }
   const created = !user;
-  if (!user) {
+  let userId = user?.id;
+  if (!userId) {
     // Without a password the account waits for its owner to choose one through an invitation link.
     const passwordHash = request.passwordHash ?? (request.password ? await hashPassword(request.password, { email, name: request.name }) : null);
-    [user] = await manager.query(
-      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-      [email, request.name.trim(), passwordHash],
-    );
-    await recordAudit(manager, { ...actor, action: 'user.create', entityType: 'user', entityId: user.id, after: { email, name: request.name.trim() } });
+    userId = await insertAccount(manager, { email, name: request.name.trim(), passwordHash });
+    await recordAudit(manager, { ...actor, action: 'user.create', entityType: 'user', entityId: userId, after: { email, name: request.name.trim() } });
   }
-  const [existing] = await manager.query(`SELECT role, commune_id FROM membership WHERE user_id = $1 AND epci_id = $2`, [user.id, request.epciId]);
+  const existing = await findMembership(manager, userId, request.epciId);
   if (existing && !request.replaceRole) {
     throw new DomainError('CONFLICT', 'Cette personne est déjà membre de cette intercommunalité.', { field: 'email' });
   }
-  await manager.query(
-    `INSERT INTO membership (user_id, epci_id, role, commune_id) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (user_id, epci_id) DO UPDATE SET role = EXCLUDED.role, commune_id = EXCLUDED.commune_id`,
-    [user.id, request.epciId, request.role, communeId],
-  );
+  await upsertMembership(manager, userId, request.epciId, request.role, communeId);
   await recordAudit(manager, {
     ...actor,
     epciId: request.epciId,
     action: existing ? 'member.role.change' : 'member.add',
     entityType: 'user',
-    entityId: user.id,
-    before: existing ? { role: existing.role, communeId: existing.commune_id } : undefined,
+    entityId: userId,
+    before: existing ? { role: existing.role, communeId: existing.communeId } : undefined,
     after: { email, role: request.role, communeId },
   });
-  return { userId: user.id, created };
+  return { userId, created };
 }

@@ -3,10 +3,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { Actor, MembershipGrant } from '../../domain/access/permissions.js';
+import type { Actor } from '../../domain/access/permissions.js';
 import { DomainError } from '../../domain/errors.js';
 import { recordAudit } from '../audit/audit.js';
+import { findAccountByEmail } from './account-store.js';
 import { passwordMatches } from './passwords.js';
+import { countLoginAttempt, findSessionActor, forgiveLoginAttempt, insertSession, revokeSession } from './session-store.js';
 
 export interface OpenedSession {
   token: string;
@@ -42,13 +44,10 @@ export class SessionService {
       await recordAudit(this.dataSource.manager, { ...attempt, actorUserId: null, action: 'auth.login.throttled' });
       throw new DomainError('TOO_MANY_REQUESTS', 'Trop de tentatives de connexion : réessayez dans quelques minutes.');
     }
-    const [user] = await this.dataSource.query(
-      `SELECT id, password_hash, disabled_at IS NOT NULL AS disabled FROM app_user WHERE email = $1`,
-      [address],
-    );
+    const user = await findAccountByEmail(this.dataSource.manager, address);
     const usable = user && !user.disabled;
-    const matches = await passwordMatches(usable ? user.password_hash : null, password);
-    if (!matches) {
+    const matches = await passwordMatches(usable ? user.passwordHash : null, password);
+    if (!user || !matches) {
       await recordAudit(this.dataSource.manager, {
         ...attempt,
         actorUserId: user?.id ?? null,
@@ -59,12 +58,7 @@ export class SessionService {
       throw new DomainError('UNAUTHENTICATED', INVALID_CREDENTIALS);
     }
     return this.dataSource.transaction(async (manager) => {
-      // A success is not a guess: it gives its ticket back and clears the pair's count.
-      await manager.query(
-        `WITH cleared AS (DELETE FROM login_attempt_counter WHERE key = $1)
-         UPDATE login_attempt_counter SET attempts = attempts - 1 WHERE key = $2 AND attempts > 0`,
-        [keys.pair, keys.address],
-      );
+      await forgiveLoginAttempt(manager, keys.pair, keys.address);
       await recordAudit(manager, { ...attempt, actorUserId: user.id, entityId: user.id, action: 'auth.login.success' });
       return this.openSession(manager, user.id, ip, userAgent);
     });
@@ -74,24 +68,14 @@ export class SessionService {
   async openSession(manager: EntityManager, userId: string, ip: string, userAgent: string | null): Promise<OpenedSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionLifetimeSeconds * 1000);
-    await manager.query(
-      `INSERT INTO user_session (user_id, token_hash, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`,
-      [userId, tokenHash(token), expiresAt, ip, userAgent?.slice(0, 300) ?? null],
-    );
+    await insertSession(manager, { userId, tokenHash: tokenHash(token), expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
     return { token, expiresAt, userId };
   }
 
   /** Counts one attempt on both counters (a new window once the last one is over); false when either is over its limit. */
   private async takeAttempt(keys: { pair: string; address: string }): Promise<boolean> {
     const { perAccount, perAddress, windowSeconds } = this.config.loginLimits;
-    const counts: { key: string; attempts: number }[] = await this.dataSource.query(
-      `INSERT INTO login_attempt_counter AS c (key, window_start, attempts) VALUES ($1, now(), 1), ($2, now(), 1)
-       ON CONFLICT (key) DO UPDATE SET
-         attempts = CASE WHEN c.window_start > now() - make_interval(secs => $3) THEN c.attempts + 1 ELSE 1 END,
-         window_start = CASE WHEN c.window_start > now() - make_interval(secs => $3) THEN c.window_start ELSE now() END
-       RETURNING key, attempts`,
-      [keys.pair, keys.address, windowSeconds],
-    );
+    const counts = await countLoginAttempt(this.dataSource.manager, [keys.pair, keys.address], windowSeconds);
     const limit = (key: string) => (key === keys.pair ? perAccount : perAddress);
     return counts.every((c) => c.attempts <= limit(c.key));
   }
@@ -107,43 +91,17 @@ export class SessionService {
    * request makes anyway, in one statement, and holds across instances.
    */
   async actorForRequest(token: string, charge = true): Promise<{ actor: Actor; requestsThisMinute: number } | null> {
-    const [row] = await this.dataSource.query(
-      `WITH actor AS (
-         SELECT u.id, u.email, u.is_operator,
-                coalesce(json_agg(json_build_object('epciId', m.epci_id, 'role', m.role, 'communeId', m.commune_id))
-                         FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
-         FROM user_session s
-         JOIN app_user u ON u.id = s.user_id AND u.disabled_at IS NULL
-         LEFT JOIN membership m ON m.user_id = u.id
-         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-         GROUP BY u.id
-       ), charged AS (
-         INSERT INTO request_budget AS b (user_id, window_start, requests)
-         SELECT id, date_trunc('minute', now()), 1 FROM actor WHERE $2
-         ON CONFLICT (user_id) DO UPDATE SET
-           requests = CASE WHEN b.window_start = EXCLUDED.window_start THEN b.requests + 1 ELSE 1 END,
-           window_start = EXCLUDED.window_start
-         RETURNING requests
-       )
-       SELECT actor.*, (SELECT requests FROM charged) AS requests FROM actor`,
-      [tokenHash(token), charge],
-    );
+    const row = await findSessionActor(this.dataSource.manager, tokenHash(token), charge);
     if (!row) return null;
     return {
-      actor: { userId: row.id, email: row.email, isOperator: row.is_operator, memberships: row.memberships as MembershipGrant[] },
+      actor: { userId: row.id, email: row.email, isOperator: row.is_operator, memberships: row.memberships },
       requestsThisMinute: row.requests ?? 0,
     };
   }
 
   async logout(token: string, ip: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [revoked] = await manager.query(
-        `WITH revoked AS (
-           UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING user_id
-         ) SELECT user_id FROM revoked`,
-        [tokenHash(token)],
-      );
-      const userId: string | undefined = revoked?.user_id;
+      const userId = await revokeSession(manager, tokenHash(token));
       if (userId) {
         await recordAudit(manager, { actorUserId: userId, actorLabel: null, ip, action: 'auth.logout', entityType: 'user', entityId: userId });
       }

@@ -8,6 +8,7 @@ import type { VersionContent } from '../../domain/versions/diff.js';
 import { loadMetrics } from '../commune-profiles/profile-store.js';
 import { DecisionsService, type ConsultationResults as VersionResults } from '../consultation/decisions.service.js';
 import { SchemesService } from '../schemes/schemes.service.js';
+import { findEpciIdentity, inseeOfCommune } from '../territory/territory-store.js';
 import { draftContent } from '../versions/version-store.js';
 import { VersionsService } from '../versions/versions.service.js';
 
@@ -55,12 +56,13 @@ export class ExportsService {
       if (can(caller, 'DRAFT_READ', version.epciId)) results = await this.decisions.resultsOf(caller, version.id);
     }
     const ownCommune = communeScopeOf(caller, read.epciId);
-    const ownInsee = ownCommune === null ? null : ((await manager.query(`SELECT insee_code FROM commune WHERE id = $1`, [ownCommune]))[0]?.insee_code ?? '');
+    const ownInsee = ownCommune === null ? null : ((await inseeOfCommune(manager, ownCommune)) ?? '');
     const scope = scopeFor(read.content, request.insee, ownInsee);
-    const [[epci], metrics] = await Promise.all([
-      manager.query(`SELECT name, siren FROM epci WHERE id = $1`, [read.epciId]) as Promise<{ name: string; siren: string }[]>,
+    const [epci, metrics] = await Promise.all([
+      findEpciIdentity(manager, read.epciId),
       loadMetrics(manager, [read.epciId]),
     ]);
+    if (!epci) throw notFound('Intercommunalité');
     return { ...read, epci, scope, metricLabels: new Map(metrics.map((m) => [m.key, m.label])), ...(results ? resultsForReport(results) : {}) };
   }
 }

@@ -8,12 +8,16 @@ import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { recordAudit } from '../audit/audit.js';
+import { findAccount, findAccountByEmail, updatePasswordHash } from '../auth/account-store.js';
 import { hashPassword } from '../auth/passwords.js';
+import { countLoginAttempt, revokeSessionsOf } from '../auth/session-store.js';
 import { normaliseEmail, SessionService, type OpenedSession } from '../auth/session.service.js';
 import { dateInWords } from '../mail/compose.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { MailService } from '../mail/mail.service.js';
-import { findLink, issueLink, markUsed, type LinkPurpose, type LinkRow } from './account-links.js';
+import { findMember } from '../accounts/membership-store.js';
+import { findEpciIdentity } from '../territory/territory-store.js';
+import { findLink, issueLink, markUsed, type LinkPurpose, type LinkRow } from './link-store.js';
 
 const LINK_REFUSALS = {
   unknown: 'Ce lien n’est pas valide : vérifiez que vous avez copié toute l’adresse reçue par courriel.',
@@ -51,14 +55,10 @@ export class InvitationsService {
   async resendInvitation(caller: Caller, epciId: string, userId: string): Promise<boolean> {
     await requireAccess(this.dataSource.manager, caller, 'USER_MANAGE', { epci: epciId });
     return auditedChange(this.dataSource, caller, async (change) => {
-      const [member] = await change.manager.query(
-        `SELECT u.password_hash IS NOT NULL AS "hasPassword", u.disabled_at IS NOT NULL AS disabled
-         FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.epci_id = $1 AND m.user_id = $2`,
-        [epciId, userId],
-      );
+      const member = await findMember(change.manager, epciId, userId);
       if (!member) throw notFound('Membre');
-      if (member.hasPassword) throw new DomainError('INVALID_STATE', 'Cette personne a déjà choisi son mot de passe : elle peut se connecter.');
-      if (member.disabled) throw new DomainError('INVALID_STATE', 'Ce compte est désactivé : réactivez-le avant de renvoyer l’invitation.');
+      if (!member.user.invitationPending) throw new DomainError('INVALID_STATE', 'Cette personne a déjà choisi son mot de passe : elle peut se connecter.');
+      if (member.user.disabled) throw new DomainError('INVALID_STATE', 'Ce compte est désactivé : réactivez-le avant de renvoyer l’invitation.');
       await this.invite(change, userId, epciId);
       await change.record({ epciId, action: 'user.invitation.resend', entityType: 'user', entityId: userId });
       return true;
@@ -89,24 +89,20 @@ export class InvitationsService {
 
   /**
    * « Mot de passe oublié » : the same answer whether the address has an account or not, throttled
-   * like logins (per address typed and per client address, counted in the audit trail).
+   * like logins, on counters of its own (per address typed and per client address).
    */
   async requestPasswordReset(email: string, ip: string): Promise<boolean> {
     const address = normaliseEmail(email);
     const { perAccount, perAddress, windowSeconds } = this.config.loginLimits;
-    const [counts] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE actor_label = $1)::int AS account, count(*) FILTER (WHERE ip = $2)::int AS address
-       FROM audit_event WHERE action = 'auth.reset.request' AND occurred_at > now() - make_interval(secs => $3)`,
-      [address, ip, windowSeconds],
-    );
-    if (counts.account >= perAccount || counts.address >= perAddress) {
+    const keys = [`reset:${address}`, `reset-address:${ip}`] as const;
+    const counts = await countLoginAttempt(this.dataSource.manager, keys, windowSeconds);
+    if (counts.some((c) => c.attempts > (c.key === keys[0] ? perAccount : perAddress))) {
       throw new DomainError('TOO_MANY_REQUESTS', 'Trop de demandes : réessayez dans quelques minutes.');
     }
     const sent = await this.dataSource.transaction(async (manager) => {
-      const [user] = await manager.query(
-        `SELECT id, email FROM app_user WHERE email = $1 AND disabled_at IS NULL AND password_hash IS NOT NULL`,
-        [address],
-      );
+      const found = await findAccountByEmail(manager, address);
+      // A disabled account gets no link; one still waiting for its invitation uses that instead.
+      const user = found && !found.disabled && found.passwordHash !== null ? found : undefined;
       await recordAudit(manager, { actorUserId: user?.id ?? null, actorLabel: address, ip, action: 'auth.reset.request', entityType: 'user', entityId: user?.id });
       if (!user) return false;
       const url = await issueLink(manager, { userId: user.id, purpose: 'PASSWORD_RESET', epciId: null, now: this.clock.now(), publicUrl: this.config.publicUrl });
@@ -146,8 +142,8 @@ export class InvitationsService {
       const link = await findLink(manager, token, purpose, now);
       refuseUnusable(link);
       await markUsed(manager, link.id, now);
-      await manager.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [link.userId, passwordHash]);
-      await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [link.userId]);
+      await updatePasswordHash(manager, link.userId, passwordHash);
+      await revokeSessionsOf(manager, link.userId);
       await recordAudit(manager, {
         actorUserId: link.userId,
         actorLabel: link.email,
@@ -162,10 +158,10 @@ export class InvitationsService {
   }
 
   private async writeInvitation(manager: EntityManager, userId: string, epciId: string) {
-    const [target] = await manager.query(
-      `SELECT u.email, e.name AS "epciName" FROM app_user u, epci e WHERE u.id = $1 AND e.id = $2`,
-      [userId, epciId],
-    );
+    const account = await findAccount(manager, userId);
+    const epci = await findEpciIdentity(manager, epciId);
+    if (!account || !epci) throw notFound('Membre');
+    const target = { email: account.email, epciName: epci.name };
     const now = this.clock.now();
     const url = await issueLink(manager, { userId, purpose: 'INVITATION', epciId, now, publicUrl: this.config.publicUrl });
     const expiry = new Date(now.getTime() + 72 * 3600 * 1000);

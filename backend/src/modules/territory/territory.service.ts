@@ -9,6 +9,7 @@ import { auditActor, recordAudit } from '../audit/audit.js';
 import { Epci } from './epci.entity.js';
 import type { CataloguePageModel } from './models/territory.models.js';
 import { OFFICIAL_SOURCE, officialCatalogue, officialEpci } from './official-data.js';
+import { importedEpciIds, upsertOfficialEpci } from './territory-store.js';
 
 export interface ImportSummary {
   epci: Epci;
@@ -36,10 +37,7 @@ export class TerritoryService {
   async searchCatalogue(search: string, offset: number, limit: number): Promise<CataloguePageModel> {
     if (offset < 0 || limit < 1 || limit > 100) throw badInput('La pagination demande un décalage positif et de 1 à 100 résultats.');
     const page = officialCatalogue()(search.slice(0, 200), offset, limit);
-    const imported: { id: string; siren: string }[] = await this.dataSource.query(`SELECT id, siren FROM epci WHERE siren = ANY($1)`, [
-      page.matches.map((m) => m.epci.siren),
-    ]);
-    const importedIds = new Map(imported.map((e) => [e.siren, e.id]));
+    const importedIds = await importedEpciIds(this.dataSource.manager, page.matches.map((m) => m.epci.siren));
     return {
       total: page.total,
       entries: page.matches.map(({ epci, matchedCommunes }) => ({
@@ -85,48 +83,7 @@ export async function importFromOfficialData(
   if (!official) {
     throw new DomainError('NOT_FOUND', `Aucune intercommunalité à fiscalité propre ne porte le SIREN ${cleaned} dans les données officielles.`);
   }
-  const [upserted] = await manager.query(
-    `INSERT INTO epci (siren, name, kind, tax_regime, population_municipale, population_totale, official_source)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (siren) DO UPDATE SET
-       name = EXCLUDED.name, kind = EXCLUDED.kind, tax_regime = EXCLUDED.tax_regime,
-       population_municipale = EXCLUDED.population_municipale, population_totale = EXCLUDED.population_totale,
-       official_source = EXCLUDED.official_source, official_data_updated_at = now()
-     RETURNING id, (xmax = 0) AS created`,
-    [cleaned, official.nom, official.type, official.modeFinancement, official.populationMunicipale, official.populationTotale, OFFICIAL_SOURCE],
-  );
-  const epciId: string = upserted.id;
-  const members = official.membres;
-  // One statement for all members, however many (158 for the largest EPCI).
-  const counts = await manager.query(
-    `WITH incoming AS (
-       SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
-         AS m(insee_code, siren, name, population_municipale, population_totale)
-     ), upserted AS (
-       INSERT INTO commune (epci_id, insee_code, siren, name, population_municipale, population_totale, is_member)
-       SELECT $1, insee_code, siren, name, population_municipale, population_totale, true FROM incoming
-       ON CONFLICT (epci_id, insee_code) DO UPDATE SET
-         siren = EXCLUDED.siren, name = EXCLUDED.name, population_municipale = EXCLUDED.population_municipale,
-         population_totale = EXCLUDED.population_totale, is_member = true
-       RETURNING (xmax = 0) AS added
-     ), departed AS (
-       UPDATE commune SET is_member = false
-       WHERE epci_id = $1 AND is_member AND insee_code <> ALL ($2::text[])
-       RETURNING 1
-     )
-     SELECT (SELECT count(*) FILTER (WHERE added) FROM upserted)::int AS added,
-            (SELECT count(*) FILTER (WHERE NOT added) FROM upserted)::int AS updated,
-            (SELECT count(*) FROM departed)::int AS departed`,
-    [
-      epciId,
-      members.map((m) => m.code),
-      members.map((m) => m.siren),
-      members.map((m) => m.nom),
-      members.map((m) => m.populationMunicipale),
-      members.map((m) => m.populationTotale),
-    ],
-  );
-  const { added, updated, departed } = counts[0];
+  const { epciId, created, added, updated, departed } = await upsertOfficialEpci(manager, cleaned, official);
   await recordAudit(manager, {
     ...actor,
     epciId,
@@ -136,5 +93,5 @@ export async function importFromOfficialData(
     after: { siren: cleaned, name: official.nom, source: OFFICIAL_SOURCE, communesAdded: added, communesUpdated: updated, communesLeft: departed },
   });
   const epci = await manager.getRepository(Epci).findOneByOrFail({ id: epciId });
-  return { epci, created: upserted.created, communesAdded: added, communesUpdated: updated, communesLeft: departed };
+  return { epci, created, communesAdded: added, communesUpdated: updated, communesLeft: departed };
 }

@@ -9,6 +9,7 @@ import { DomainError, badInput } from '../../domain/errors.js';
 import { diffVersions, type VersionContent, type VersionDiff } from '../../domain/versions/diff.js';
 import { SchemesService } from '../schemes/schemes.service.js';
 import { loadScheme, lockScheme, type StoredScheme } from '../schemes/scheme-store.js';
+import { inseeOfCommune } from '../territory/territory-store.js';
 import { draftContent, insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
 
 /**
@@ -69,8 +70,7 @@ export class VersionsService {
   async contentFor(caller: Caller, version: StoredVersion): Promise<VersionContent> {
     const communeId = communeScopeOf(caller, version.epciId);
     if (communeId === null) return version.content;
-    const [commune] = await this.dataSource.query(`SELECT insee_code AS insee FROM commune WHERE id = $1`, [communeId]);
-    return communeView(version.content, commune?.insee ?? '');
+    return communeView(version.content, (await inseeOfCommune(this.dataSource.manager, communeId)) ?? '');
   }
 
   async diff(caller: Caller, fromId: string, toId: string): Promise<VersionDiff> {
