@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireAccess } from '../../common/access.js';
 import { auditedChange } from '../../common/audited-change.js';
+import { isUuid } from '../../common/ids.js';
 import type { Caller } from '../../common/caller.js';
 import { ServerClock } from '../../common/clock.js';
 import { can, communeScopeOf } from '../../domain/access/permissions.js';
 import { COMMENT_EDIT_MINUTES, checkCommentBody, editableUntil } from '../../domain/consultation/comments.js';
 import { DomainError, badInput, forbidden } from '../../domain/errors.js';
-import { loadComment, loadThread, lockConsultation, type StoredComment } from './consultation-store.js';
+import { consultedVersionHasAction, insertComment, loadComment, loadThread, lockConsultation, updateComment, type StoredComment } from './consultation-store.js';
 import { closedError } from './consultation.service.js';
 import type { CommentInput } from './dto/consultation.inputs.js';
 import type { CommentSide } from './models/consultation.models.js';
@@ -50,11 +51,16 @@ export class CommentsService {
       const consultation = await lockConsultation(manager, input.consultationId);
       if (consultation.status !== 'OPEN') throw closedError(consultation, 'les commentaires sont fermés');
       await checkPlace(manager, input);
-      const [{ id }] = await manager.query(
-        `INSERT INTO consultation_comment (consultation_id, commune_id, action_id, parent_id, author_id, author_name, author_side, body, created_at)
-         SELECT $1, $2, $3, $4, u.id, u.name, $6, $7, $8 FROM app_user u WHERE u.id = $5 RETURNING id`,
-        [input.consultationId, input.communeId, input.actionId, input.parentId ?? null, caller.userId, side, body, this.clock.now()],
-      );
+      const id = await insertComment(manager, {
+        consultationId: input.consultationId,
+        communeId: input.communeId,
+        actionId: input.actionId,
+        parentId: input.parentId ?? null,
+        authorId: caller.userId,
+        authorSide: side,
+        body,
+        at: this.clock.now(),
+      });
       await record({
         epciId,
         action: 'consultation.comment.add',
@@ -62,7 +68,7 @@ export class CommentsService {
         entityId: id,
         after: { communeId: input.communeId, actionId: input.actionId, parentId: input.parentId ?? null, body },
       });
-      return viewOf(caller, await loadComment(manager, id));
+      return viewOf(caller, (await loadComment(manager, id))!);
     });
   }
 
@@ -72,14 +78,14 @@ export class CommentsService {
       if (this.clock.now() > editableUntil(comment.createdAt)) {
         throw new DomainError('INVALID_STATE', `Un commentaire se corrige dans les ${COMMENT_EDIT_MINUTES} minutes qui suivent sa publication : vous pouvez le retirer, ou en écrire un autre.`);
       }
-      await manager.query(`UPDATE consultation_comment SET body = $2, edited_at = $3 WHERE id = $1`, [id, body, this.clock.now()]);
+      await updateComment(manager, id, { body, editedAt: this.clock.now() });
       await record('consultation.comment.edit', { body: comment.body }, { body });
     });
   }
 
   async withdraw(caller: Caller, id: string): Promise<CommentView> {
     return this.change(caller, id, async (manager, comment, record) => {
-      await manager.query(`UPDATE consultation_comment SET withdrawn_at = $2 WHERE id = $1`, [id, this.clock.now()]);
+      await updateComment(manager, id, { withdrawnAt: this.clock.now() });
       await record('consultation.comment.withdraw', { body: comment.body }, { withdrawn: true });
     });
   }
@@ -92,12 +98,12 @@ export class CommentsService {
   ): Promise<CommentView> {
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       const epciId = await requireAccess(manager, caller, 'SCHEME_READ', { comment: id });
-      await manager.query(`SELECT id FROM consultation_comment WHERE id = $1 FOR UPDATE`, [id]);
-      const comment = await loadComment(manager, id);
+      // requireAccess found it; comments are withdrawn, never deleted.
+      const comment = (await loadComment(manager, id, { lock: true }))!;
       if (comment.authorId !== caller.userId) throw forbidden('Seul son auteur corrige ou retire un commentaire.');
       if (comment.withdrawnAt) throw new DomainError('INVALID_STATE', 'Ce commentaire a été retiré.');
       await work(manager, comment, (action, before, after) => record({ epciId, action, entityType: 'consultation_comment', entityId: id, before, after }));
-      return viewOf(caller, await loadComment(manager, id));
+      return viewOf(caller, (await loadComment(manager, id))!);
     });
   }
 }
@@ -118,18 +124,13 @@ function commentSide(caller: Caller, epciId: string, communeId: string): Comment
 
 /** The action is one of the version's, and a reply answers a top-level comment of the same thread and action. */
 async function checkPlace(manager: EntityManager, input: CommentInput) {
-  const [{ known }] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM consultation c JOIN scheme_version v ON v.id = c.version_id, jsonb_array_elements(v.content -> 'actions') a
-                    WHERE c.id = $1 AND a ->> 'id' = $2) AS known`,
-    [input.consultationId, input.actionId],
-  );
-  if (!known) throw badInput("Cette action ne fait pas partie de la version soumise à la consultation.", { field: 'actionId' });
+  if (!(await consultedVersionHasAction(manager, input.consultationId, input.actionId))) throw badInput("Cette action ne fait pas partie de la version soumise à la consultation.", { field: 'actionId' });
   if (!input.parentId) return;
-  const [parent] = await manager.query(`SELECT consultation_id, commune_id, action_id, parent_id FROM consultation_comment WHERE id = $1`, [input.parentId]);
-  if (!parent || parent.consultation_id !== input.consultationId || parent.commune_id !== input.communeId || parent.action_id !== input.actionId) {
+  const parent = isUuid(input.parentId) ? await loadComment(manager, input.parentId) : undefined;
+  if (!parent || parent.consultationId !== input.consultationId || parent.communeId !== input.communeId || parent.actionId !== input.actionId) {
     throw badInput('On ne répond qu’à un commentaire du même échange, sur la même action.', { field: 'parentId' });
   }
-  if (parent.parent_id !== null) throw badInput('On répond au commentaire de départ : les réponses ne forment qu’un niveau.', { field: 'parentId' });
+  if (parent.parentId !== null) throw badInput('On répond au commentaire de départ : les réponses ne forment qu’un niveau.', { field: 'parentId' });
 }
 
 function viewOf(caller: Caller, { authorId, body, ...comment }: StoredComment): CommentView {

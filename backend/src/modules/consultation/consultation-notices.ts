@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Change } from '../../common/audited-change.js';
 import { ServerClock } from '../../common/clock.js';
 import type { AppConfig } from '../../config/config.js';
@@ -9,7 +9,8 @@ import { REMINDER_DAYS, deadlineOf } from '../../domain/consultation/deadlines.j
 import { OPINION_KIND_LABELS, type OpinionKind } from '../../domain/consultation/opinion.js';
 import { JobRunner } from '../mail/jobs.js';
 import { MailService } from '../mail/mail.service.js';
-import { claimReminder, loadCommuneRows, loadConsultations, loadEpciName, loadUnremindedCommunes, type CommuneRow, type StoredConsultation } from './consultation-store.js';
+import { claimReminder, loadCommuneRows, loadConsultations, loadUnremindedCommunes, type CommuneRow, type StoredConsultation } from './consultation-store.js';
+import { findEpciIdentity } from '../territory/territory-store.js';
 
 const REMINDER_JOB = 'consultation-reminders';
 type Mailing = Pick<Change, 'manager' | 'afterCommit'>;
@@ -33,7 +34,7 @@ export class ConsultationNotices {
   }
 
   async opened(change: Mailing, consultation: StoredConsultation, rows: readonly CommuneRow[]): Promise<void> {
-    const epci = await loadEpciName(change.manager, consultation.epciId);
+    const epci = await epciNameOf(change.manager, consultation.epciId);
     const byCommune = new Map(rows.map((r) => [r.communeId, r]));
     await this.mail.enqueueNotice(change, 'consultation_opened', { epciId: consultation.epciId, roles: ['REVIEWER'], communeIds: [...byCommune.keys()] }, (recipient) => {
       const row = byCommune.get(recipient.communeId!)!;
@@ -61,7 +62,7 @@ export class ConsultationNotices {
   }
 
   async closed(change: Mailing, consultation: StoredConsultation, answered: number, deemedFavourable: number): Promise<void> {
-    const epci = await loadEpciName(change.manager, consultation.epciId);
+    const epci = await epciNameOf(change.manager, consultation.epciId);
     await this.mail.enqueueNotice(change, 'consultation_closed', { epciId: consultation.epciId }, () => ({
       subject: `${epci} : la consultation des communes sur « ${consultation.schemeTitle} » est close`,
       paragraphs: [
@@ -73,7 +74,7 @@ export class ConsultationNotices {
   }
 
   async decided(change: Mailing, consultation: StoredConsultation, decision: { adopted: boolean; versionNumber: number; date: string }): Promise<void> {
-    const epci = await loadEpciName(change.manager, consultation.epciId);
+    const epci = await epciNameOf(change.manager, consultation.epciId);
     const what = decision.adopted ? 'adopté' : 'rejeté';
     await this.mail.enqueueNotice(change, decision.adopted ? 'scheme_adopted' : 'scheme_rejected', { epciId: consultation.epciId }, () => ({
       subject: `${epci} : le conseil communautaire a ${what} le schéma de mutualisation`,
@@ -97,7 +98,7 @@ export class ConsultationNotices {
         if (!(await claimReminder(manager, consultationId, communeId))) return;
         const [row] = await loadCommuneRows(manager, [consultationId], communeId);
         const [consultation] = await loadConsultations(manager, { ids: [consultationId] });
-        const epci = await loadEpciName(manager, consultation.epciId);
+        const epci = await epciNameOf(manager, consultation.epciId);
         const deadline = deadlineOf(row.notifiedOn);
         await this.mail.enqueueNotice({ manager, afterCommit: () => this.mail.kick() }, 'consultation_reminder', { epciId: consultation.epciId, roles: ['REVIEWER'], communeIds: [communeId], preference: 'reminders' }, () => ({
           subject: `Rappel : avis de ${row.name} attendu avant le ${formatFrenchDate(deadline)}`,
@@ -116,3 +117,6 @@ export class ConsultationNotices {
     return `${this.config.publicUrl.replace(/\/$/, '')}${path}`;
   }
 }
+
+/** The EPCI's name, for the mails that speak of it. */
+const epciNameOf = async (manager: EntityManager, epciId: string) => (await findEpciIdentity(manager, epciId))?.name ?? '';

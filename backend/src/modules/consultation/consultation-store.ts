@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { IsoDate } from '../../domain/consultation/dates.js';
 import type { Votes } from '../../domain/consultation/deliberation.js';
-import type { OpinionKind } from '../../domain/consultation/opinion.js';
+import type { OpinionEntry, OpinionKind } from '../../domain/consultation/opinion.js';
+import type { VersionSummary } from '../versions/version-store.js';
 import type { CommentSide, ConsultationStatus, DecisionKind } from './models/consultation.models.js';
 
 // Calendar dates leave the database as "YYYY-MM-DD" text: node-pg would turn a `date` into a
@@ -212,9 +213,38 @@ export function loadThread(manager: EntityManager, consultationId: string, commu
   return manager.query(`${COMMENT_SQL} WHERE consultation_id = $1 AND commune_id = $2 ORDER BY created_at, id`, [consultationId, communeId]);
 }
 
-export async function loadComment(manager: EntityManager, id: string): Promise<StoredComment> {
-  const [comment] = await manager.query(`${COMMENT_SQL} WHERE id = $1`, [id]);
+/** A comment; with `lock`, its row stays locked until the transaction ends, so two changes take turns. */
+export async function loadComment(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<StoredComment | undefined> {
+  const [comment] = await manager.query(`${COMMENT_SQL} WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
   return comment;
+}
+
+export async function insertComment(
+  manager: EntityManager,
+  comment: Pick<StoredComment, 'consultationId' | 'communeId' | 'actionId' | 'parentId' | 'authorSide' | 'body'> & { authorId: string; at: Date },
+): Promise<string> {
+  const [{ id }] = await manager.query(
+    `INSERT INTO consultation_comment (consultation_id, commune_id, action_id, parent_id, author_id, author_name, author_side, body, created_at)
+     SELECT $1, $2, $3, $4, u.id, u.name, $6, $7, $8 FROM app_user u WHERE u.id = $5 RETURNING id`,
+    [comment.consultationId, comment.communeId, comment.actionId, comment.parentId, comment.authorId, comment.authorSide, comment.body, comment.at],
+  );
+  return id;
+}
+
+/** A correction (new body) or a withdrawal of a comment. */
+export async function updateComment(manager: EntityManager, id: string, change: { body: string; editedAt: Date } | { withdrawnAt: Date }): Promise<void> {
+  if ('withdrawnAt' in change) await manager.query(`UPDATE consultation_comment SET withdrawn_at = $2 WHERE id = $1`, [id, change.withdrawnAt]);
+  else await manager.query(`UPDATE consultation_comment SET body = $2, edited_at = $3 WHERE id = $1`, [id, change.body, change.editedAt]);
+}
+
+/** Whether the action is one of the version the consultation is about. */
+export async function consultedVersionHasAction(manager: EntityManager, consultationId: string, actionId: string): Promise<boolean> {
+  const [{ known }] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM consultation c JOIN scheme_version v ON v.id = c.version_id, jsonb_array_elements(v.content -> 'actions') a
+                    WHERE c.id = $1 AND a ->> 'id' = $2) AS known`,
+    [consultationId, actionId],
+  );
+  return known;
 }
 
 const DECISION_SQL = `
@@ -278,8 +308,138 @@ export async function claimReminder(manager: EntityManager, consultationId: stri
   return claimed.length === 1;
 }
 
-/** The EPCI's name, for the mails that speak of it. */
-export async function loadEpciName(manager: EntityManager, epciId: string): Promise<string> {
-  const [{ name }] = await manager.query(`SELECT name FROM epci WHERE id = $1`, [epciId]);
-  return name;
+/** A new open consultation of a version, with each commune's notification date; answers its id. */
+export async function insertConsultation(
+  manager: EntityManager,
+  opened: { epciId: string; schemeId: string; versionId: string; at: Date; byUserId: string; notifiedOn: ReadonlyMap<string, IsoDate> },
+): Promise<string> {
+  const [{ id }] = await manager.query(
+    `INSERT INTO consultation (epci_id, scheme_id, version_id, status, opened_at, opened_by, opened_by_name)
+     SELECT $1, $2, $3, 'OPEN', $4, u.id, u.name FROM app_user u WHERE u.id = $5 RETURNING id`,
+    [opened.epciId, opened.schemeId, opened.versionId, opened.at, opened.byUserId],
+  );
+  await manager.query(`INSERT INTO consultation_commune (consultation_id, commune_id, notified_on) SELECT $1, * FROM unnest($2::uuid[], $3::date[])`, [
+    id,
+    [...opened.notifiedOn.keys()],
+    [...opened.notifiedOn.values()],
+  ]);
+  return id;
+}
+
+export async function markWithdrawn(manager: EntityManager, id: string, withdrawal: { at: Date; reason: string; byUserId: string }): Promise<void> {
+  await manager.query(
+    `UPDATE consultation SET status = 'WITHDRAWN', withdrawn_at = $2, withdrawal_reason = $3,
+       withdrawn_by_name = (SELECT name FROM app_user WHERE id = $4) WHERE id = $1`,
+    [id, withdrawal.at, withdrawal.reason, withdrawal.byUserId],
+  );
+}
+
+export async function markClosed(manager: EntityManager, id: string, closure: { at: Date; byUserId: string }): Promise<void> {
+  await manager.query(`UPDATE consultation SET status = 'CLOSED', closed_at = $2, closed_by_name = (SELECT name FROM app_user WHERE id = $3) WHERE id = $1`, [
+    id,
+    closure.at,
+    closure.byUserId,
+  ]);
+}
+
+/** A commune's opinion as recorded, by its reviewer or on paper by a drafter. */
+export interface RecordedOpinion extends OpinionEntry {
+  onPaper: boolean;
+  byUserId: string;
+  at: Date;
+}
+
+/** Records the commune's opinion, or corrects the one it has (`existingId`); answers the opinion's id. */
+export async function saveOpinion(
+  manager: EntityManager,
+  target: { existingId: string | null; consultationId: string; communeId: string },
+  entry: RecordedOpinion,
+): Promise<string> {
+  const values = [entry.kind, entry.reservations, entry.deliberationNumber, entry.deliberationDate, entry.onPaper, entry.byUserId, entry.at];
+  if (target.existingId) {
+    await manager.query(
+      `UPDATE opinion SET kind = $2, reservations = $3, deliberation_number = $4, deliberation_date = $5, recorded_on_paper = $6,
+         recorded_by = $7, recorded_by_name = (SELECT name FROM app_user WHERE id = $7), updated_at = $8 WHERE id = $1`,
+      [target.existingId, ...values],
+    );
+    return target.existingId;
+  }
+  const [{ id }] = await manager.query(
+    `INSERT INTO opinion (consultation_id, commune_id, kind, reservations, deliberation_number, deliberation_date, recorded_on_paper,
+       recorded_by, recorded_by_name, recorded_at, updated_at)
+     SELECT $1, $2, $3, $4, $5, $6, $7, u.id, u.name, $9, $9 FROM app_user u WHERE u.id = $8 RETURNING id`,
+    [target.consultationId, target.communeId, ...values],
+  );
+  return id;
+}
+
+/** The council's decision on a version; answers its id. */
+export async function insertDecision(
+  manager: EntityManager,
+  d: {
+    version: Pick<VersionSummary, 'id' | 'epciId' | 'schemeId'>;
+    consultationId: string;
+    kind: 'ADOPTION' | 'REJECTION';
+    number: string | null;
+    date: IsoDate;
+    votes: { inOffice: number; present: number; for: number; against: number; abstentions: number } | null;
+    reason: string | null;
+    userId: string;
+    forElected: boolean;
+    at: Date;
+  },
+): Promise<string> {
+  const [{ id }] = await manager.query(
+    `INSERT INTO version_decision (epci_id, scheme_id, version_id, consultation_id, kind, deliberation_number, deliberation_date, votes_in_office,
+       votes_present, votes_for, votes_against, votes_abstentions, reason, recorded_by, recorded_by_name, recorded_for_elected, recorded_at)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, u.id, u.name, $15, $16 FROM app_user u WHERE u.id = $14 RETURNING id`,
+    [
+      d.version.epciId,
+      d.version.schemeId,
+      d.version.id,
+      d.consultationId,
+      d.kind,
+      d.number,
+      d.date,
+      d.votes?.inOffice ?? null,
+      d.votes?.present ?? null,
+      d.votes?.for ?? null,
+      d.votes?.against ?? null,
+      d.votes?.abstentions ?? null,
+      d.reason,
+      d.userId,
+      d.forElected,
+      d.at,
+    ],
+  );
+  return id;
+}
+
+/** The table whose rows a deliberation PDF belongs to: a commune's opinion or the council's decision. */
+export const DOCUMENT_TABLES = { opinions: 'opinion', decisions: 'version_decision' } as const;
+type DocumentTable = (typeof DOCUMENT_TABLES)[keyof typeof DOCUMENT_TABLES];
+
+/** Stores the PDF and makes it the row's deliberation; answers the new document's id and the one it replaces. */
+export async function attachDocument(
+  manager: EntityManager,
+  table: DocumentTable,
+  id: string,
+  document: { epciId: string; content: Buffer; sha256: string; at: Date; byUserId: string },
+): Promise<{ documentId: string; previous: string | null }> {
+  const [{ id: documentId }] = await manager.query(
+    `INSERT INTO deliberation_document (epci_id, content, byte_size, sha256, uploaded_at, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [document.epciId, document.content, document.content.length, document.sha256, document.at, document.byUserId],
+  );
+  const [{ previous }] = await manager.query(`SELECT document_id AS previous FROM ${table} WHERE id = $1`, [id]);
+  await manager.query(`UPDATE ${table} SET document_id = $2 WHERE id = $1`, [id, documentId]);
+  return { documentId, previous };
+}
+
+/** The row's deliberation PDF with its number, or undefined when none was uploaded. */
+export async function loadDocument(manager: EntityManager, table: DocumentTable, id: string): Promise<{ number: string | null; content: Buffer } | undefined> {
+  const [row] = await manager.query(
+    `SELECT t.deliberation_number AS number, d.content FROM ${table} t JOIN deliberation_document d ON d.id = t.document_id WHERE t.id = $1`,
+    [id],
+  );
+  return row;
 }

@@ -12,8 +12,18 @@ import { checkDate, checkOpinion } from '../../domain/consultation/opinion.js';
 import { siretOf } from '../../domain/consultation/siret.js';
 import { DomainError, badInput, forbidden } from '../../domain/errors.js';
 import { lockScheme } from '../schemes/scheme-store.js';
+import { findSiret, memberCommuneIds, setSiret } from '../territory/territory-store.js';
 import { loadVersionSummariesById, type VersionSummary } from '../versions/version-store.js';
-import { loadCommuneRows, loadConsultations, loadOpinion, lockConsultation, type CommuneRow, type StoredConsultation, type StoredOpinion } from './consultation-store.js';
+import {
+  insertConsultation,
+  loadCommuneRows,
+  loadConsultations,
+  loadOpinion,
+  lockConsultation,
+  markClosed,
+  markWithdrawn,
+  saveOpinion,
+  type CommuneRow, type StoredConsultation, type StoredOpinion } from './consultation-store.js';
 import { ConsultationNotices } from './consultation-notices.js';
 import type { OpenConsultationInput, OpinionInput } from './dto/consultation.inputs.js';
 
@@ -67,8 +77,7 @@ export class ConsultationService {
       if (open) {
         throw new DomainError('INVALID_STATE', `La v${open.versionNumber} de ce schéma est déjà en consultation : retirez ou closez cette consultation avant d'en ouvrir une autre.`);
       }
-      const communes: { id: string }[] = await manager.query(`SELECT id FROM commune WHERE epci_id = $1 AND is_member`, [epciId]);
-      const dates = new Map(communes.map((c) => [c.id, common]));
+      const dates = new Map((await memberCommuneIds(manager, epciId)).map((communeId) => [communeId, common]));
       for (const [index, override] of (input.communeDates ?? []).entries()) {
         if (!dates.has(override.communeId)) throw badInput("Une des communes n'est pas membre de l'intercommunalité.", { field: `communeDates.${index}.communeId` });
         dates.set(override.communeId, checkDate(override.notifiedOn, `communeDates.${index}.notifiedOn`, 'La date de notification'));
@@ -80,15 +89,14 @@ export class ConsultationService {
         if (date > today) throw badInput(`Une notification ne peut pas être datée d'un jour à venir (après le ${formatFrenchDate(today)}).`, { field });
         if (date < frozenOn) throw badInput(`Une notification ne peut pas précéder la version notifiée, figée le ${formatFrenchDate(frozenOn)}.`, { field });
       }
-      const [{ id }] = await manager.query(
-        `INSERT INTO consultation (epci_id, scheme_id, version_id, status, opened_at, opened_by, opened_by_name)
-         SELECT $1, $2, $3, 'OPEN', $4, u.id, u.name FROM app_user u WHERE u.id = $5 RETURNING id`,
-        [epciId, version.schemeId, version.id, this.clock.now(), caller.userId],
-      );
-      await manager.query(
-        `INSERT INTO consultation_commune (consultation_id, commune_id, notified_on) SELECT $1, * FROM unnest($2::uuid[], $3::date[])`,
-        [id, [...dates.keys()], [...dates.values()]],
-      );
+      const id = await insertConsultation(manager, {
+        epciId,
+        schemeId: version.schemeId,
+        versionId: version.id,
+        at: this.clock.now(),
+        byUserId: caller.userId,
+        notifiedOn: dates,
+      });
       await record({
         epciId,
         action: 'consultation.open',
@@ -107,11 +115,7 @@ export class ConsultationService {
     const text = reason.trim();
     if (text === '' || text.length > MAX_REASON) throw badInput(`Dites pourquoi la consultation est retirée (${MAX_REASON} caractères au plus).`, { field: 'reason' });
     return this.changeOpen(caller, id, 'WITHDRAW_CONSULTATION', async (manager, consultation, record) => {
-      await manager.query(
-        `UPDATE consultation SET status = 'WITHDRAWN', withdrawn_at = $2, withdrawal_reason = $3,
-           withdrawn_by_name = (SELECT name FROM app_user WHERE id = $4) WHERE id = $1`,
-        [id, this.clock.now(), text, caller.userId],
-      );
+      await markWithdrawn(manager, id, { at: this.clock.now(), reason: text, byUserId: caller.userId });
       await record('consultation.withdraw', { status: consultation.status }, { status: 'WITHDRAWN', reason: text });
     });
   }
@@ -122,11 +126,7 @@ export class ConsultationService {
     return this.changeOpen(caller, id, 'CLOSE_CONSULTATION', async (manager, consultation, record, afterCommit) => {
       const rows = await loadCommuneRows(manager, [id]);
       checkClosable(rows.map((r) => ({ notifiedOn: r.notifiedOn, answered: r.opinion !== null })), today);
-      await manager.query(`UPDATE consultation SET status = 'CLOSED', closed_at = $2, closed_by_name = (SELECT name FROM app_user WHERE id = $3) WHERE id = $1`, [
-        id,
-        this.clock.now(),
-        caller.userId,
-      ]);
+      await markClosed(manager, id, { at: this.clock.now(), byUserId: caller.userId });
       const answered = rows.filter((r) => r.opinion).length;
       await record('consultation.close', { status: consultation.status }, { status: 'CLOSED', answered, deemedFavorable: rows.length - answered });
       await this.notices.closed({ manager, afterCommit }, consultation, answered, rows.length - answered);
@@ -152,23 +152,11 @@ export class ConsultationService {
         { notifiedOn: row.notifiedOn, deadline: deadlineOf(row.notifiedOn), today },
       );
       await this.communeSiret(manager, row, input.communeNic ?? null, record, epciId);
-      const values = [entry.kind, entry.reservations, entry.deliberationNumber, entry.deliberationDate, onPaper, caller.userId, this.clock.now()];
-      let opinionId: string;
-      if (row.opinion) {
-        opinionId = row.opinion.id;
-        await manager.query(
-          `UPDATE opinion SET kind = $2, reservations = $3, deliberation_number = $4, deliberation_date = $5, recorded_on_paper = $6,
-             recorded_by = $7, recorded_by_name = (SELECT name FROM app_user WHERE id = $7), updated_at = $8 WHERE id = $1`,
-          [opinionId, ...values],
-        );
-      } else {
-        [{ id: opinionId }] = await manager.query(
-          `INSERT INTO opinion (consultation_id, commune_id, kind, reservations, deliberation_number, deliberation_date, recorded_on_paper,
-             recorded_by, recorded_by_name, recorded_at, updated_at)
-           SELECT $1, $2, $3, $4, $5, $6, $7, u.id, u.name, $9, $9 FROM app_user u WHERE u.id = $8 RETURNING id`,
-          [consultation.id, row.communeId, ...values],
-        );
-      }
+      const opinionId = await saveOpinion(
+        manager,
+        { existingId: row.opinion?.id ?? null, consultationId: consultation.id, communeId: row.communeId },
+        { ...entry, onPaper, byUserId: caller.userId, at: this.clock.now() },
+      );
       await record({
         epciId,
         action: row.opinion ? 'consultation.opinion.correct' : 'consultation.opinion.record',
@@ -242,10 +230,10 @@ export class ConsultationService {
       if (!row.siretKnown) throw badInput(`Le SIRET de ${row.name} n'est pas encore connu : indiquez son NIC (les 5 derniers chiffres du SIRET).`, { field: 'communeNic' });
       return;
     }
-    const [{ siren, siret: before }] = await manager.query(`SELECT siren, siret FROM commune WHERE id = $1`, [row.communeId]);
+    const { siren, siret: before } = await findSiret(manager, 'commune', row.communeId);
     const siret = siretOf(siren, nic, 'communeNic');
     if (siret === before) return;
-    await manager.query(`UPDATE commune SET siret = $2 WHERE id = $1`, [row.communeId, siret]);
+    await setSiret(manager, 'commune', row.communeId, siret);
     await record({ epciId, action: 'commune.siret.set', entityType: 'commune', entityId: row.communeId, before: { siret: before }, after: { siret } });
   }
 }

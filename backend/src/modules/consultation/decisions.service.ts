@@ -14,9 +14,10 @@ import { scdlDeliberationsCsv, scdlFileName, type ScdlDeliberation } from '../..
 import { siretOf } from '../../domain/consultation/siret.js';
 import { ConsultationNotices } from './consultation-notices.js';
 import { DomainError, badInput, forbidden } from '../../domain/errors.js';
-import { lockScheme } from '../schemes/scheme-store.js';
+import { loadScheme, lockScheme } from '../schemes/scheme-store.js';
+import { communeSirets, findEpciIdentity, findSiret, setSiret } from '../territory/territory-store.js';
 import { loadVersionSummariesById, type VersionSummary } from '../versions/version-store.js';
-import { loadCommuneRows, loadConsultations, loadDecisions, type StoredConsultation, type StoredDecision } from './consultation-store.js';
+import { insertDecision, loadCommuneRows, loadConsultations, loadDecisions, type StoredConsultation, type StoredDecision } from './consultation-store.js';
 import type { AdoptionInput, RejectionInput } from './dto/consultation.inputs.js';
 
 const MAX_REASON = 4000;
@@ -133,9 +134,9 @@ export class DecisionsService {
   async setEpciSiret(caller: Caller, epciId: string, nic: string): Promise<string> {
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
       await requireAccess(manager, caller, 'EPCI_IDENTITY_EDIT', { epci: epciId });
-      const [{ siren, siret: before }] = await manager.query(`SELECT siren, siret FROM epci WHERE id = $1 FOR UPDATE`, [epciId]);
+      const { siren, siret: before } = await findSiret(manager, 'epci', epciId);
       const siret = siretOf(siren, nic);
-      await manager.query(`UPDATE epci SET siret = $2 WHERE id = $1`, [epciId, siret]);
+      await setSiret(manager, 'epci', epciId, siret);
       await record({ epciId, action: 'epci.siret.set', entityType: 'epci', entityId: epciId, before: { siret: before }, after: { siret } });
       return siret;
     });
@@ -153,8 +154,8 @@ export class DecisionsService {
     const consultation = decision?.consultationId
       ? (await loadConsultations(manager, { ids: [decision.consultationId] }))[0]
       : (await loadConsultations(manager, { versionId })).find((c) => c.status !== 'WITHDRAWN');
-    const [epci] = await manager.query(`SELECT name, siren, siret FROM epci WHERE id = $1`, [epciId]);
-    const [{ title }] = await manager.query(`SELECT title FROM scheme WHERE id = $1`, [version.schemeId]);
+    const epci = (await findEpciIdentity(manager, epciId))!;
+    const { title } = (await loadScheme(manager, version.schemeId))!;
     const scheme = `« ${title} » (version ${version.number})`;
     const rows: ScdlDeliberation[] = [];
     if (decision?.deliberationNumber) {
@@ -169,8 +170,7 @@ export class DecisionsService {
       });
     }
     if (consultation) {
-      const communes: { id: string; siret: string | null }[] = await manager.query(`SELECT id, siret FROM commune WHERE epci_id = $1`, [epciId]);
-      const siretById = new Map(communes.map((c) => [c.id, c.siret]));
+      const siretById = await communeSirets(manager, epciId);
       for (const row of await loadCommuneRows(manager, [consultation.id])) {
         if (!row.opinion) continue;
         rows.push({
@@ -295,45 +295,4 @@ async function answeredConsultation(manager: EntityManager, version: VersionSumm
   }
   if (named.status !== 'CLOSED') throw new DomainError('INVALID_STATE', `La consultation sur la v${named.versionNumber} n'est pas close : elle ne peut pas fonder une adoption.`);
   return named;
-}
-
-async function insertDecision(
-  manager: EntityManager,
-  d: {
-    version: VersionSummary;
-    consultationId: string;
-    kind: 'ADOPTION' | 'REJECTION';
-    number: string | null;
-    date: IsoDate;
-    votes: { inOffice: number; present: number; for: number; against: number; abstentions: number } | null;
-    reason: string | null;
-    userId: string;
-    forElected: boolean;
-    at: Date;
-  },
-): Promise<string> {
-  const [{ id }] = await manager.query(
-    `INSERT INTO version_decision (epci_id, scheme_id, version_id, consultation_id, kind, deliberation_number, deliberation_date, votes_in_office,
-       votes_present, votes_for, votes_against, votes_abstentions, reason, recorded_by, recorded_by_name, recorded_for_elected, recorded_at)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, u.id, u.name, $15, $16 FROM app_user u WHERE u.id = $14 RETURNING id`,
-    [
-      d.version.epciId,
-      d.version.schemeId,
-      d.version.id,
-      d.consultationId,
-      d.kind,
-      d.number,
-      d.date,
-      d.votes?.inOffice ?? null,
-      d.votes?.present ?? null,
-      d.votes?.for ?? null,
-      d.votes?.against ?? null,
-      d.votes?.abstentions ?? null,
-      d.reason,
-      d.userId,
-      d.forElected,
-      d.at,
-    ],
-  );
-  return id;
 }

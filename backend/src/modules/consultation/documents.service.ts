@@ -7,7 +7,7 @@ import type { Caller } from '../../common/caller.js';
 import { ServerClock } from '../../common/clock.js';
 import { REFUSALS, can } from '../../domain/access/permissions.js';
 import { badInput, forbidden, notFound } from '../../domain/errors.js';
-import { loadConsultations } from './consultation-store.js';
+import { DOCUMENT_TABLES, attachDocument, loadDocument, loadOpinion, lockConsultation } from './consultation-store.js';
 import { closedError, opinionWriter } from './consultation.service.js';
 
 /** 20 MB: a scanned deliberation of a few pages, with room to spare. */
@@ -58,13 +58,8 @@ export class DocumentsService {
       const epciId = owner === 'opinions' ? await this.opinionUploadAllowed(manager, caller, id) : await this.decisionUploadAllowed(manager, caller, id);
       const sha256 = createHash('sha256').update(content).digest('hex');
       const uploadedAt = this.clock.now();
-      const [{ id: documentId }] = await manager.query(
-        `INSERT INTO deliberation_document (epci_id, content, byte_size, sha256, uploaded_at, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [epciId, content, content.length, sha256, uploadedAt, caller.userId],
-      );
-      const table = owner === 'opinions' ? 'opinion' : 'version_decision';
-      const [{ previous }] = await manager.query(`SELECT document_id AS previous FROM ${table} WHERE id = $1`, [id]);
-      await manager.query(`UPDATE ${table} SET document_id = $2 WHERE id = $1`, [id, documentId]);
+      const table = DOCUMENT_TABLES[owner];
+      const { documentId, previous } = await attachDocument(manager, table, id, { epciId, content, sha256, at: uploadedAt, byUserId: caller.userId });
       await record({
         epciId,
         action: owner === 'opinions' ? 'consultation.opinion.document' : 'scheme.version.decision.document',
@@ -80,21 +75,16 @@ export class DocumentsService {
   async download(caller: Caller, owner: DocumentOwner, id: string): Promise<PdfFile> {
     const manager = this.dataSource.manager;
     await requireAccess(manager, caller, owner === 'opinions' ? 'SCHEME_READ' : 'EPCI_READ', owner === 'opinions' ? { opinion: id } : { decision: id });
-    const table = owner === 'opinions' ? 'opinion' : 'version_decision';
-    const [row] = await manager.query(
-      `SELECT t.deliberation_number AS number, d.content FROM ${table} t JOIN deliberation_document d ON d.id = t.document_id WHERE t.id = $1`,
-      [id],
-    );
+    const row = await loadDocument(manager, DOCUMENT_TABLES[owner], id);
     if (!row) throw notFound('PDF de la délibération');
     return { fileName: `deliberation-${row.number ?? 'sans-numero'}.pdf`, content: row.content };
   }
 
   private async opinionUploadAllowed(manager: EntityManager, caller: Caller, id: string): Promise<string> {
     const epciId = await requireAccess(manager, caller, 'SCHEME_READ', { opinion: id });
-    const [{ consultationId, communeId }] = await manager.query(`SELECT consultation_id AS "consultationId", commune_id AS "communeId" FROM opinion WHERE id = $1`, [id]);
+    const { consultationId, communeId } = await loadOpinion(manager, id);
     opinionWriter(caller, epciId, communeId);
-    await manager.query(`SELECT id FROM consultation WHERE id = $1 FOR UPDATE`, [consultationId]);
-    const [consultation] = await loadConsultations(manager, { ids: [consultationId] });
+    const consultation = await lockConsultation(manager, consultationId);
     if (consultation.status !== 'OPEN') throw closedError(consultation, "l'avis et sa délibération ne changent plus");
     return epciId;
   }

@@ -14,8 +14,8 @@ export interface EpciIdentity {
   siret: string | null;
 }
 
-export async function findEpciIdentity(manager: EntityManager, epciId: string, options: { lock?: boolean } = {}): Promise<EpciIdentity | undefined> {
-  const [epci] = await manager.query(`SELECT name, siren, siret FROM epci WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [epciId]);
+export async function findEpciIdentity(manager: EntityManager, epciId: string): Promise<EpciIdentity | undefined> {
+  const [epci] = await manager.query(`SELECT name, siren, siret FROM epci WHERE id = $1`, [epciId]);
   return epci;
 }
 
@@ -74,4 +74,26 @@ export async function upsertOfficialEpci(
     ],
   );
   return { epciId: upserted.id, created: upserted.created, ...counts };
+}
+
+/** The communes that are members of the EPCI today. */
+export async function memberCommuneIds(manager: EntityManager, epciId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM commune WHERE epci_id = $1 AND is_member`, [epciId]);
+  return rows.map((r) => r.id);
+}
+
+/** The SIREN and, once known, the SIRET of a commune or an EPCI. */
+export async function findSiret(manager: EntityManager, table: 'commune' | 'epci', id: string): Promise<{ siren: string; siret: string | null }> {
+  const [found] = await manager.query(`SELECT siren, siret FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+  return found;
+}
+
+export async function setSiret(manager: EntityManager, table: 'commune' | 'epci', id: string, siret: string): Promise<void> {
+  await manager.query(`UPDATE ${table} SET siret = $2 WHERE id = $1`, [id, siret]);
+}
+
+/** Each commune's SIRET once known, by id, for the EPCI's communes. */
+export async function communeSirets(manager: EntityManager, epciId: string): Promise<Map<string, string | null>> {
+  const rows: { id: string; siret: string | null }[] = await manager.query(`SELECT id, siret FROM commune WHERE epci_id = $1`, [epciId]);
+  return new Map(rows.map((c) => [c.id, c.siret]));
 }
