@@ -5,6 +5,7 @@ import { badInput } from '../../domain/errors.js';
 import { requireAccess } from '../../common/access.js';
 import type { Caller } from '../../common/caller.js';
 import { isUuid } from '../../common/ids.js';
+import { loadJournal, loadJournalPeople } from './audit.js';
 import type { AuditEventModel, JournalPersonModel } from './audit-event.model.js';
 
 /** Which part of the trail to read; every field optional. */
@@ -48,30 +49,19 @@ export class AuditTrailService {
     const to = checkDay(filter.to, 'de fin');
     if (from && to && from > to) throw badInput('La date de début suit la date de fin.', { field: 'to' });
     const patterns = filter.kind && isJournalKind(filter.kind) ? [...JOURNAL_KINDS[filter.kind].patterns] : null;
-    const rows = await this.dataSource.query(
-      `SELECT e.id::text, e.occurred_at AS "occurredAt", e.actor_user_id AS "actorId", u.name AS "actorName",
-              e.actor_label AS "actorLabel", e.action, e.entity_type AS "entityType", e.entity_id AS "entityId",
-              e.before::text AS before, e.after::text AS after
-       FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-       WHERE e.epci_id = $1
-         AND ($2::bigint IS NULL OR (e.occurred_at, e.id) < (SELECT occurred_at, id FROM audit_event WHERE id = $2 AND epci_id = $1))
-         AND ($3::uuid IS NULL OR e.actor_user_id = $3)
-         AND ($4::text[] IS NULL OR e.action LIKE ANY ($4))
-         AND ($5::date IS NULL OR e.occurred_at >= $5::date::timestamp AT TIME ZONE 'Europe/Paris')
-         AND ($6::date IS NULL OR e.occurred_at < ($6::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
-       ORDER BY e.occurred_at DESC, e.id DESC
-       LIMIT $7`,
-      [epciId, filter.after || null, filter.actorId || null, patterns, from, to, Math.min(Math.max(filter.limit, 1), MAX_PAGE)],
-    );
-    return rows.map((r: AuditEventModel) => ({ ...r, occurredAt: new Date(r.occurredAt) }));
+    return loadJournal(this.dataSource.manager, epciId, {
+      after: filter.after || null,
+      actorId: filter.actorId || null,
+      actionPatterns: patterns,
+      from,
+      to,
+      limit: Math.min(Math.max(filter.limit, 1), MAX_PAGE),
+    });
   }
 
   /** The EPCI's members, whose changes the journal can be filtered by. */
   async people(caller: Caller, epciId: string): Promise<JournalPersonModel[]> {
     await requireAccess(this.dataSource.manager, caller, 'AUDIT_READ', { epci: epciId });
-    return this.dataSource.query(
-      `SELECT u.id, u.name FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.epci_id = $1 ORDER BY u.name, u.id`,
-      [epciId],
-    );
+    return loadJournalPeople(this.dataSource.manager, epciId);
   }
 }

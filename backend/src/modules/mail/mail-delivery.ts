@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { claimDueMail, markMailFailed, markMailSent, type ClaimedMail } from './outbox.js';
 
 /** After this many failed attempts a mail is marked FAILED and shown as such on the « Courriels » page. */
 const MAX_ATTEMPTS = 8;
@@ -12,15 +13,6 @@ const MAX_ATTEMPTS = 8;
  * claimable again once the lease runs out: a crash loses nothing.
  */
 const LEASE_SECONDS = 120;
-
-interface ClaimedMail {
-  id: string;
-  recipient: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  attempts: number;
-}
 
 /**
  * Delivers the outbox over SMTP, one mail at a time: claim (a one-statement UPDATE over a
@@ -50,23 +42,11 @@ export class MailDelivery {
   async deliverDue(): Promise<number> {
     if (!this.transport) return 0;
     let sent = 0;
-    for (let mail = await this.claim(); mail; mail = await this.claim()) {
+    const claim = () => claimDueMail(this.dataSource.manager, LEASE_SECONDS);
+    for (let mail = await claim(); mail; mail = await claim()) {
       if (await this.send(mail)) sent++;
     }
     return sent;
-  }
-
-  private async claim(): Promise<ClaimedMail | null> {
-    const [claimed]: ClaimedMail[] = await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $1)
-         WHERE id = (SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= now()
-                     ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, recipient, subject, text_body, html_body, attempts
-       ) SELECT * FROM claimed`,
-      [LEASE_SECONDS],
-    );
-    return claimed ?? null;
   }
 
   private async send(mail: ClaimedMail): Promise<boolean> {
@@ -82,16 +62,10 @@ export class MailDelivery {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log.warn(`mail ${mail.id} not delivered (attempt ${mail.attempts}): ${message}`);
-      await this.dataSource.query(
-        `UPDATE mail_outbox SET last_error = $2,
-           status = CASE WHEN attempts >= $3 THEN 'FAILED' ELSE 'PENDING' END,
-           next_attempt_at = now() + make_interval(secs => $4 * power(2, attempts - 1))
-         WHERE id = $1`,
-        [mail.id, message.slice(0, 500), MAX_ATTEMPTS, this.config.mail.retryDelaySeconds],
-      );
+      await markMailFailed(this.dataSource.manager, mail.id, message.slice(0, 500), { maxAttempts: MAX_ATTEMPTS, retryDelaySeconds: this.config.mail.retryDelaySeconds });
       return false;
     }
-    await this.dataSource.query(`UPDATE mail_outbox SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [mail.id]);
+    await markMailSent(this.dataSource.manager, mail.id);
     return true;
   }
 

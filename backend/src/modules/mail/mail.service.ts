@@ -9,7 +9,7 @@ import type { MailContent } from './compose.js';
 import { JobRunner } from './jobs.js';
 import { MailDelivery } from './mail-delivery.js';
 import type { MailModel } from './mail.models.js';
-import { enqueueMail, enqueueNotice, type NoticeAudience, type OutgoingMail, type Recipient } from './outbox.js';
+import { enqueueMail, enqueueNotice, loadMails, type NoticeAudience, type OutgoingMail, type Recipient } from './outbox.js';
 
 const DELIVERY_JOB = 'mail.delivery';
 
@@ -63,12 +63,6 @@ export class MailService implements OnModuleInit {
     } else if (!can(caller, 'ADMIN_APPOINT')) {
       throw badInput('Choisissez l’intercommunalité dont vous voulez voir les courriels.', { field: 'epciId' });
     }
-    const rows = await this.dataSource.query(
-      `SELECT id, epci_id AS "epciId", kind, recipient, subject, status, attempts, last_error AS "lastError",
-              created_at AS "createdAt", sent_at AS "sentAt", CASE WHEN $2 THEN text_body END AS "textBody"
-       FROM mail_outbox WHERE ($1::uuid IS NULL OR epci_id = $1) ORDER BY created_at DESC, id LIMIT 200`,
-      [epciId, !this.delivery.enabled],
-    );
-    return rows.map((row: MailModel) => ({ ...row, createdAt: new Date(row.createdAt), sentAt: row.sentAt && new Date(row.sentAt) }));
+    return loadMails(this.dataSource.manager, epciId, !this.delivery.enabled);
   }
 }
