@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useMatch } from 'react-router';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { can, canOnPlatform, membershipOf, type SessionUser } from '../features/auth/session';
-import { SiteFooter } from '../features/legal/SiteFooter';
+import { SiteFrame } from '../features/legal/SiteFrame';
 import { EpciSwitcher } from '../features/territory/components/EpciSwitcher';
 import { UnsavedChangesGuard } from '../shared/hooks/useUnsavedChangesWarning';
 import { Loading } from '../shared/ui/Loading';
@@ -14,88 +14,80 @@ export function AppShell({ user }: { user: SessionUser }) {
   const showPlatform = canOnPlatform(user, 'EPCI_IMPORT') || canOnPlatform(user, 'ADMIN_APPOINT');
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#contenu">
-        Aller au contenu
-      </a>
-      <header className="shell__header">
-        <div className="shell__brand">
-          <NavLink to="/" className="brand">
-            Mutualis
-          </NavLink>
-          {membership && <span className="shell__epci">{membership.epci.name}</span>}
-        </div>
-        {user.memberships.length > 1 && (
-          <EpciSwitcher key={epciId} memberships={user.memberships} currentEpciId={epciId} />
-        )}
-        <UserMenu user={user} membership={membership} />
-      </header>
-      <nav className="shell__nav" aria-label="Navigation principale">
-        <ul>
-          {membership && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/accueil`}>Accueil</NavLink>
-            </li>
-          )}
-          {membership && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}`} end>
-                Intercommunalité
-              </NavLink>
-            </li>
-          )}
-          {membership && can(membership, 'EPCI_READ') && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/opsn`}>OPSN</NavLink>
-            </li>
-          )}
-          {membership && can(membership, 'DRAFT_READ') && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/schemas`}>Schémas</NavLink>
-            </li>
-          )}
-          {membership && can(membership, 'SCHEME_READ') && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/consultations`}>Consultations</NavLink>
-            </li>
-          )}
-          {membership && can(membership, 'USER_MANAGE') && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>
-            </li>
-          )}
-          {membership && can(membership, 'USER_MANAGE') && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/courriels`}>Courriels</NavLink>
-            </li>
-          )}
-          {membership && can(membership, 'AUDIT_READ') && (
-            <li>
-              <NavLink to={`/epci/${membership.epci.id}/journal`}>Journal</NavLink>
-            </li>
-          )}
-          {showPlatform && (
-            <li>
-              <NavLink to="/plateforme" end>
-                Plateforme
-              </NavLink>
-            </li>
-          )}
-          {showPlatform && (
-            <li>
-              <NavLink to="/plateforme/courriels">Courriels</NavLink>
-            </li>
-          )}
-        </ul>
-      </nav>
-      <main id="contenu" className="shell__main" tabIndex={-1}>
-        <UnsavedChangesGuard>
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
-        </UnsavedChangesGuard>
-      </main>
-      <SiteFooter />
-    </div>
+    <SiteFrame
+      besideBrand={membership && <span className="shell__epci">{membership.epci.name}</span>}
+      headerEnd={
+        <>
+          {user.memberships.length > 1 && <EpciSwitcher key={epciId} memberships={user.memberships} currentEpciId={epciId} />}
+          <UserMenu user={user} membership={membership} />
+        </>
+      }
+      nav={
+        <nav className="shell__nav" aria-label="Navigation principale">
+          <ul>
+            {membership && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/accueil`}>Accueil</NavLink>
+              </li>
+            )}
+            {membership && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}`} end>
+                  Intercommunalité
+                </NavLink>
+              </li>
+            )}
+            {membership && can(membership, 'EPCI_READ') && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/opsn`}>OPSN</NavLink>
+              </li>
+            )}
+            {membership && can(membership, 'DRAFT_READ') && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/schemas`}>Schémas</NavLink>
+              </li>
+            )}
+            {membership && can(membership, 'SCHEME_READ') && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/consultations`}>Consultations</NavLink>
+              </li>
+            )}
+            {membership && can(membership, 'USER_MANAGE') && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/comptes`}>Comptes</NavLink>
+              </li>
+            )}
+            {membership && can(membership, 'USER_MANAGE') && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/courriels`}>Courriels</NavLink>
+              </li>
+            )}
+            {membership && can(membership, 'AUDIT_READ') && (
+              <li>
+                <NavLink to={`/epci/${membership.epci.id}/journal`}>Journal</NavLink>
+              </li>
+            )}
+            {showPlatform && (
+              <li>
+                <NavLink to="/plateforme" end>
+                  Plateforme
+                </NavLink>
+              </li>
+            )}
+            {showPlatform && (
+              <li>
+                <NavLink to="/plateforme/courriels">Courriels</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+      }
+    >
+      <UnsavedChangesGuard>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </UnsavedChangesGuard>
+    </SiteFrame>
   );
 }
