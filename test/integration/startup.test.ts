@@ -66,6 +66,29 @@ describe('data that survives a restart, and the health report', () => {
       await database.drop();
     }
   });
+
+  it('creates an EPCI’s first administrator from the command line, never without a way to sign in', async () => {
+    const database = await freshDatabase('first-admin');
+    try {
+      await runNode('cli/epci-import.js', [SIREN.leMansMetropole], database.env);
+      const admin = ['--admin-of', SIREN.leMansMetropole, '--email', 'dsi@lemans.test', '--name', 'DSI'];
+      const without = await runNode('cli/user-create.js', admin, database.env, '\n');
+      expect(without.code).toBe(1);
+      expect(without.stderr).toMatch(/Choisissez un mot de passe/);
+      const created = await runNode('cli/user-create.js', admin, database.env, `${GOOD_PASSWORD}\n`);
+      expect(created.stdout).toMatch(/Administrateur de CU Le Mans Métropole : dsi@lemans.test/);
+      const server = await startServer(database.env);
+      try {
+        const dsi = new Client(server.url);
+        await dsi.login('dsi@lemans.test', GOOD_PASSWORD);
+        expect((await dsi.ok(`{ me { memberships { role epci { name } } } }`)).me.memberships).toEqual([{ role: 'ADMIN', epci: { name: 'CU Le Mans Métropole' } }]);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await database.drop();
+    }
+  });
 });
 
 // About the embedded engine itself, so it runs on a directory whatever engine the suite targets.

@@ -1,4 +1,5 @@
 import { grantMembership } from '../modules/accounts/grant-membership.js';
+import { findAccountByEmail } from '../modules/auth/account-store.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { normaliseEmail } from '../modules/auth/session.service.js';
 import { DomainError } from '../domain/errors.js';
@@ -28,6 +29,10 @@ await runCli(async ({ dataSource }, args) => {
     }
     const [epci] = await manager.query(`SELECT id, name FROM epci WHERE siren = $1`, [options['admin-of']]);
     if (!epci) throw new DomainError('NOT_FOUND', `Aucune intercommunalité importée ne porte le SIREN ${options['admin-of']} : importez-la d'abord (npm run epci:import).`);
+    // No mail goes out from here: a new account without a password could never sign in.
+    if (!password && !(await findAccountByEmail(manager, normaliseEmail(email)))) {
+      throw new UsageError('Choisissez un mot de passe : ce nouveau compte n’a pas d’autre moyen de se connecter.');
+    }
     await grantMembership(manager, { epciId: epci.id, email, name, password: password || null, role: 'ADMIN', replaceRole: true }, actor);
     return `Administrateur de ${epci.name} : ${normaliseEmail(email)}`;
   });
