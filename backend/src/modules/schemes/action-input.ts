@@ -1,9 +1,8 @@
 import { badInput } from '../../domain/errors.js';
 import type { FeeFormula } from '../../domain/opsn/opsn.js';
 import { SERVICE_KIND_LABELS } from '../../domain/opsn/opsn.js';
-import { DEFAULT_ACQUISITION_CHARGE, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '../../domain/scheme/action.js';
+import { DEFAULT_ACQUISITION_CHARGE, type DetailsOf, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '../../domain/scheme/action.js';
 import type { ActionKind, AllocationKey, AllocationRule, PriceComponent } from '../../domain/costing/types.js';
-import type { Details } from '../../domain/scheme/kinds/kind-rules.js';
 import type { StoredOpsn } from '../opsn/opsn-store.js';
 import type { ActionDetailsInput, ActionInput, AllocationInput, AllocationKeyInput, CostLineInput, KeyPartKeyInput, PriceComponentInput, StatusQuoRuleInput } from './dto/action.inputs.js';
 
@@ -181,7 +180,7 @@ const quantities = (rows: readonly { insee: string; quantity: string }[] | null 
   Object.fromEntries((rows ?? []).map((r) => [r.insee, r.quantity]));
 
 /** Each kind's details from the input's fields, with the defaults of the fields left out. */
-const DETAILS_FROM_INPUT: { [K in ActionKind]: (input: ActionDetailsInput, registry: readonly StoredOpsn[]) => Details<K> } = {
+const DETAILS_FROM_INPUT: { [K in ActionKind]: (input: ActionDetailsInput, registry: readonly StoredOpsn[]) => DetailsOf<K> } = {
   SHARED_SERVICE: (input) => ({
     kind: 'SHARED_SERVICE',
     function: input.function ?? 'OTHER',

@@ -6,8 +6,8 @@ import type { YearRange } from '../../costing/types.js';
 import { mul, parseDecimal, roundHalfUp } from '../../money.js';
 import { typedDecimal } from '../../territory/numbers.js';
 import { ofName } from '../../text.js';
-import { PURCHASE_MODE_LABELS, type SchemeAction } from '../action.js';
-import { decimalText, isNonNegativeDecimal, percent, rate, ratio, within, type Details, type KindRules } from './kind-rules.js';
+import { PURCHASE_MODE_LABELS, type DetailsOf, type SchemeAction } from '../action.js';
+import { decimalText, isNonNegativeDecimal, percent, rate, ratio, within, type KindRules } from './kind-rules.js';
 
 const lotMetric = (i: number) => `_lot_${i + 1}`;
 
@@ -15,7 +15,7 @@ const lotMetric = (i: number) => `_lot_${i + 1}`;
  * The years a group purchase is charged: the purchase year of a one-off purchase; for recurring
  * needs, each year of the contract from the action's first year, within the action.
  */
-function purchaseYears(details: Details<'GROUP_PURCHASE'>, action: SchemeAction): YearRange {
+function purchaseYears(details: DetailsOf<'GROUP_PURCHASE'>, action: SchemeAction): YearRange {
   if (details.purchase === 'ONE_OFF') {
     const year = details.purchaseYear ?? action.years.first;
     return { first: year, last: year };

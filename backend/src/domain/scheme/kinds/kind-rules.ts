@@ -6,11 +6,9 @@
 import type { ActionKind, AllocationRule, CommuneProfile, CostLine, DecimalInput, Participant, YearRange } from '../../costing/types.js';
 import { parseDecimal, type Ratio } from '../../money.js';
 import { typedCentsText, typedDecimal } from '../../territory/numbers.js';
-import type { ActionDetails, ActionParticipant, SchemeAction } from '../action.js';
+import type { ActionParticipant, DetailsOf, SchemeAction } from '../action.js';
 import type { ActionFieldProblem } from '../check-action.js';
 import type { Aspect, MetricLabel, NameOf } from '../describe-action.js';
-
-export type Details<K extends ActionKind> = Extract<ActionDetails, { kind: K }>;
 
 /** What a kind receives to turn its action into the engine's view. */
 export interface KindCosting {
@@ -39,13 +37,13 @@ export interface KindRules<K extends ActionKind> {
    * Adds the problems of the details to `problems` (those already found come first);
    * `participants` holds the INSEE codes taking part.
    */
-  check(details: Details<K>, action: SchemeAction, participants: ReadonlySet<string>, problems: ActionFieldProblem[]): void;
+  check(details: DetailsOf<K>, action: SchemeAction, participants: ReadonlySet<string>, problems: ActionFieldProblem[]): void;
   /** Throws CostingError when a figure it needs is missing. */
-  toCosting(details: Details<K>, costing: KindCosting): KindCostingParts;
+  toCosting(details: DetailsOf<K>, costing: KindCosting): KindCostingParts;
   /** The details' aspects, in the form's order. */
-  describe(details: Details<K>, action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[];
+  describe(details: DetailsOf<K>, action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[];
   /** The usage metrics the details read (the sharing rule's are read elsewhere). */
-  metricsUsed?(details: Details<K>): string[];
+  metricsUsed?(details: DetailsOf<K>): string[];
 }
 
 export const ratio = (value: DecimalInput): Ratio => parseDecimal(value) ?? { num: 0n, den: 1n };

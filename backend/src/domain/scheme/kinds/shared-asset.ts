@@ -1,11 +1,11 @@
 /** Biens partagés (L5211-4-3): an asset bought and run for several communes. */
 import { formatEuros } from '../../costing/explain.js';
 import type { CostLine } from '../../costing/types.js';
-import { ACQUISITION_CHARGE_LABELS, DEFAULT_ACQUISITION_CHARGE } from '../action.js';
-import { yearly, type Details, type KindRules } from './kind-rules.js';
+import { ACQUISITION_CHARGE_LABELS, DEFAULT_ACQUISITION_CHARGE, type DetailsOf } from '../action.js';
+import { yearly, type KindRules } from './kind-rules.js';
 
 /** The acquisition: depreciated straight-line (the default), or charged at once. */
-function acquisitionLine(details: Details<'SHARED_ASSET'>): CostLine {
+function acquisitionLine(details: DetailsOf<'SHARED_ASSET'>): CostLine {
   const charge = details.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE;
   const { acquisitionYear, acquisitionCents: amountCents, depreciationYears } = details;
   if (charge === 'ONE_OFF') return { kind: 'oneOff', label: 'Acquisition', nature: 'INVESTMENT', year: acquisitionYear, amountCents };

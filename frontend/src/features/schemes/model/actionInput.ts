@@ -1,6 +1,6 @@
 /** The domain's SchemeAction as the API's ActionInput: records become lists, decimals text. */
 import type { ActionKind, AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
-import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '@mutualis/domain/scheme/action';
+import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type DetailsOf, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '@mutualis/domain/scheme/action';
 import type {
   ActionDetailsInput,
   ActionInput,
@@ -90,10 +90,8 @@ function allocationInput(rule: AllocationRule): AllocationInput {
   };
 }
 
-type Details<K extends ActionKind> = Extract<ActionDetails, { kind: K }>;
-
 /** Each kind's details as the API's input. */
-const DETAILS_INPUT: { [K in ActionKind]: (details: Details<K>) => ActionDetailsInput } = {
+const DETAILS_INPUT: { [K in ActionKind]: (details: DetailsOf<K>) => ActionDetailsInput } = {
   SHARED_SERVICE: (details) => ({
     kind: details.kind,
     function: details.function,

@@ -5,12 +5,10 @@
  * `../kinds.ts` holds them by kind.
  */
 import type { ActionKind, YearRange } from '@mutualis/domain/costing/types';
-import type { ActionDetails, Obligation, SchemeAction } from '@mutualis/domain/scheme/action';
+import type { DetailsOf, Obligation, SchemeAction } from '@mutualis/domain/scheme/action';
 import type { ActionDraft, CommuneEntry } from '../actionDraft';
 import type { Reader } from '../reader';
 import type { DraftEnvironment } from '../readDraft';
-
-export type Details<K extends ActionKind> = Extract<ActionDetails, { kind: K }>;
 
 /** What a kind reads its fields with. */
 export interface DetailsReading {
@@ -48,7 +46,7 @@ export interface KindForm<K extends ActionKind, Fields extends object> {
   /** This kind's fields before anything is typed; `chosen` when the new action is of this kind. */
   blank: (mandate: YearRange, chosen: boolean) => Fields;
   /** A saved action's details as a French user types them. */
-  toDraft: (details: Details<K>, writing: DetailsWriting) => Partial<Fields>;
+  toDraft: (details: DetailsOf<K>, writing: DetailsWriting) => Partial<Fields>;
   /** The details from the form's typed state; what cannot be read goes to `reading.read`'s problems. */
-  read: (draft: ActionDraft, reading: DetailsReading) => Details<K>;
+  read: (draft: ActionDraft, reading: DetailsReading) => DetailsOf<K>;
 }
