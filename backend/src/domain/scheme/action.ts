@@ -174,6 +174,9 @@ export type ActionDetails =
       acquisitionCharge?: AcquisitionCharge;
     };
 
+/** The details of one kind of action. */
+export type DetailsOf<K extends ActionKind> = Extract<ActionDetails, { kind: K }>;
+
 /** The cost lines a drafter enters (a depreciation comes from a shared asset's details). */
 export type EnteredCostLine = Exclude<CostLine, { kind: 'depreciation' }>;
 

@@ -4,29 +4,17 @@
  * another drafter changed (the action form's conflict panel), what changed between two versions.
  */
 import { formatEuros } from '../costing/explain.js';
-import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '../costing/types.js';
-import { serviceLabel } from '../opsn/opsn.js';
-import { typedCentsText, typedDecimal } from '../territory/numbers.js';
+import type { AllocationKey, AllocationRule, PriceComponent } from '../costing/types.js';
+import { typedDecimal } from '../territory/numbers.js';
 import { ofName } from '../text.js';
-import {
-  ACQUISITION_CHARGE_LABELS,
-  ACTION_KIND_LABELS,
-  DEFAULT_ACQUISITION_CHARGE,
-  PURCHASE_MODE_LABELS,
-  DPO_PROVIDER_LABELS,
-  OBLIGATION_LABELS,
-  SERVICE_FUNCTION_LABELS,
-  THEME_LABELS,
-  type EnteredCostLine,
-  type SchemeAction,
-} from './action.js';
+import { ACTION_KIND_LABELS, OBLIGATION_LABELS, THEME_LABELS, type EnteredCostLine, type SchemeAction } from './action.js';
+import { rulesOf } from './kinds/index.js';
+import { ABSENT, percent, rate } from './kinds/kind-rules.js';
 import {
   COST_LINE_LABELS,
   DEVICE_CHOICE_LABELS,
-  DIRECTION_LABELS,
   KEY_KIND_LABELS,
   NATURE_LABELS,
-  OPSN_PAYER_LABELS,
   PAID_TO_LABELS,
   PAYMENT_LABELS,
   POPULATION_CHOICE_LABELS,
@@ -49,10 +37,7 @@ export type NameOf = (insee: string) => string;
 /** A usage metric's label from its key. */
 export type MetricLabel = (key: string) => string;
 
-const ABSENT = '—';
 const participationOf = (name: string) => `Participation ${ofName(name)}`;
-const rate = (cents: DecimalInput) => `${typedCentsText(cents)} €`;
-const percent = (value: DecimalInput) => `${typedDecimal(value)} %`;
 const yearsText = ({ first, last }: { first: number; last: number }) => (first === last ? String(first) : `${first}–${last}`);
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -135,56 +120,6 @@ function statusQuoText(action: SchemeAction, metricLabel: MetricLabel): string {
   }
 }
 
-function detailAspects(action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[] {
-  const d = action.details;
-  switch (d.kind) {
-    case 'SHARED_SERVICE':
-      return [
-        { label: 'Fonction', value: d.functionLabel ? `${SERVICE_FUNCTION_LABELS[d.function]} (${d.functionLabel})` : SERVICE_FUNCTION_LABELS[d.function] },
-        { label: 'Fiche d’impact', value: d.impactSheetDone ? 'réalisée' : 'à réaliser' },
-        { label: 'Avis du comité social territorial', value: d.cstOpinionObtained ? 'obtenu' : 'à obtenir' },
-      ];
-    case 'SERVICE_PROVISION':
-      return [
-        { label: 'Sens de la mise à disposition', value: DIRECTION_LABELS[d.direction] },
-        { label: 'Unité d’œuvre', value: d.unitLabel },
-        { label: 'Coût unitaire de fonctionnement', value: rate(d.unitCostCents) },
-        ...Object.entries(d.forecastUnits).map(([insee, units]) => ({ label: `Unités prévues pour ${nameOf(insee)}`, value: typedDecimal(units) })),
-      ];
-    case 'GROUP_PURCHASE':
-      return [
-        { label: 'Coordonnateur', value: d.coordinator === 'EPCI' ? 'L’intercommunalité' : nameOf(d.coordinator) },
-        ...d.lots.flatMap((lot, i) => [
-          { label: `Lot ${i + 1}`, value: `« ${lot.label} » à ${rate(lot.unitPriceCents)} l’unité` },
-          ...Object.entries(lot.quantities).map(([insee, quantity]) => ({ label: `Lot ${i + 1}, quantité ${ofName(nameOf(insee))}`, value: typedDecimal(quantity) })),
-        ]),
-        { label: 'Gain attendu', value: percent(d.expectedGainPercent) },
-        { label: 'Durée du marché', value: `${d.contractYears} an${d.contractYears > 1 ? 's' : ''}` },
-        {
-          label: 'Achat',
-          value: d.purchase === 'ONE_OFF' ? `${PURCHASE_MODE_LABELS.ONE_OFF} (${d.purchaseYear ?? action.years.first})` : PURCHASE_MODE_LABELS.RECURRING,
-        },
-      ];
-    case 'POOLED_DPO':
-      return [{ label: 'Prestataire', value: d.providerName ? `${DPO_PROVIDER_LABELS[d.provider]} (${d.providerName})` : DPO_PROVIDER_LABELS[d.provider] }];
-    case 'OPSN_MEMBERSHIP':
-      return [
-        { label: 'OPSN', value: d.opsnName },
-        { label: 'Services', value: d.services.map(serviceLabel).join(', ') || ABSENT },
-        { label: 'Qui paie', value: OPSN_PAYER_LABELS[d.payer] },
-        { label: 'Population retenue', value: POPULATION_CHOICE_LABELS[d.population] },
-        { label: 'Métrique des jours', value: d.daysMetric ? metricLabel(d.daysMetric) : ABSENT },
-      ];
-    case 'SHARED_ASSET':
-      return [
-        { label: 'Acquisition', value: `${formatEuros(d.acquisitionCents)} en ${d.acquisitionYear}` },
-        { label: 'Durée d’amortissement', value: `${d.depreciationYears} ans` },
-        { label: 'Imputation de l’acquisition', value: ACQUISITION_CHARGE_LABELS[d.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE] },
-        { label: 'Fonctionnement annuel', value: formatEuros(d.runningCostCents) },
-      ];
-  }
-}
-
 /** Every aspect of an action a drafter may change, in the form's order. */
 export function actionAspects(action: SchemeAction, nameOf: NameOf, metricLabel: MetricLabel): Aspect[] {
   const ownBounds = action.allocation?.kind === 'split' ? (action.allocation.bounds?.byCommune ?? {}) : {};
@@ -212,7 +147,7 @@ export function actionAspects(action: SchemeAction, nameOf: NameOf, metricLabel:
     ...action.costLines.map((line, i) => ({ label: `Ligne de coût ${i + 1}`, value: describeLine(line) })),
     { label: 'Répartition', value: action.allocation ? describeRule(action.allocation, nameOf) : 'Fixée par la nature de l’action' },
     { label: 'ETP gagnés par l’intercommunalité', value: action.epciEtpGained === null ? ABSENT : typedDecimal(action.epciEtpGained) },
-    ...detailAspects(action, nameOf, metricLabel),
+    ...rulesOf(action.details).describe(action.details, action, nameOf, metricLabel),
   ];
 }
 

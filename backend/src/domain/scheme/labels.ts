@@ -4,10 +4,9 @@
  * costing's own lower-case words for populations and devices are in costing/figures.ts.
  */
 import type { AllocationKey, DeviceKind, ExpenseNature, PaymentMode, PopulationKind, PriceComponent, TariffRule } from '../costing/types.js';
-import type { ActionDetails, EnteredCostLine, StatusQuoRule } from './action.js';
+import type { DetailsOf, EnteredCostLine, StatusQuoRule } from './action.js';
 
 type Labels<K extends string> = Record<K, string>;
-type Details<K extends ActionDetails['kind']> = Extract<ActionDetails, { kind: K }>;
 
 export const KEY_KIND_LABELS: Labels<AllocationKey['kind']> = {
   equal: 'Parts égales',
@@ -64,12 +63,12 @@ export const PAID_TO_LABELS: Labels<TariffRule['paidTo']> = {
   EPCI: 'L’intercommunalité facture les communes et supporte le solde',
 };
 
-export const DIRECTION_LABELS: Labels<Details<'SERVICE_PROVISION'>['direction']> = {
+export const DIRECTION_LABELS: Labels<DetailsOf<'SERVICE_PROVISION'>['direction']> = {
   DESCENDING: 'Descendante : services de l’intercommunalité mis à disposition des communes',
   ASCENDING: 'Ascendante : services des communes mis à disposition de l’intercommunalité',
 };
 
-export const OPSN_PAYER_LABELS: Labels<Details<'OPSN_MEMBERSHIP'>['payer']> = {
+export const OPSN_PAYER_LABELS: Labels<DetailsOf<'OPSN_MEMBERSHIP'>['payer']> = {
   COMMUNES: 'Chaque commune paie sa cotisation',
   EPCI: 'L’intercommunalité paie pour toutes les communes participantes',
 };

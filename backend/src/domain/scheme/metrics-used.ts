@@ -4,6 +4,7 @@
  */
 import type { AllocationKey, AllocationRule } from '../costing/types.js';
 import type { SchemeAction } from './action.js';
+import { rulesOf } from './kinds/index.js';
 
 function keyMetrics(key: AllocationKey): string[] {
   if (key.kind === 'usage') return [key.metric];
@@ -20,6 +21,6 @@ export function metricsUsedBy(action: SchemeAction): Set<string> {
   return new Set([
     ...(action.allocation ? ruleMetrics(action.allocation) : []),
     ...(action.statusQuo.kind === 'METRIC' ? [action.statusQuo.metric] : []),
-    ...(action.details.kind === 'OPSN_MEMBERSHIP' && action.details.daysMetric ? [action.details.daysMetric] : []),
+    ...(rulesOf(action.details).metricsUsed?.(action.details) ?? []),
   ]);
 }

@@ -5,21 +5,12 @@
  */
 import { computeCosting } from '../costing/engine.js';
 import { CostingError, actionScope, failForCommune, withinExactRange } from '../costing/errors.js';
-import { formatDecimal, formatEuros, formatRate } from '../costing/explain.js';
-import type {
-  Action,
-  CommuneProfile,
-  CostLine,
-  CostingResult,
-  DecimalInput,
-  Participant,
-  PriceComponent,
-  TaxRegime,
-  YearRange,
-} from '../costing/types.js';
-import { add, mul, parseDecimal, roundHalfUp, type Ratio } from '../money.js';
-import type { FeeFormula } from '../opsn/opsn.js';
-import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type SchemeAction } from './action.js';
+import { formatDecimal } from '../costing/explain.js';
+import type { Action, CommuneProfile, CostingResult, Participant, TaxRegime, YearRange } from '../costing/types.js';
+import { add, mul, roundHalfUp, type Ratio } from '../money.js';
+import type { SchemeAction } from './action.js';
+import { rulesOf } from './kinds/index.js';
+import { decimalText, ratio } from './kinds/kind-rules.js';
 
 /**
  * The costing rules a costing follows; a version records it, so that a version frozen under older
@@ -44,57 +35,6 @@ export interface ActionProblem {
   message: string;
 }
 
-const UNITS = '_units';
-const lotMetric = (i: number) => `_lot_${i + 1}`;
-
-const ratio = (value: DecimalInput): Ratio => parseDecimal(value) ?? { num: 0n, den: 1n };
-
-/** An exact product of decimals as decimal text (decimal × decimal is always a finite decimal). */
-function decimalText(value: Ratio): string {
-  const digits = String(value.den).length - 1;
-  const text = (value.num < 0n ? -value.num : value.num).toString().padStart(digits + 1, '0');
-  const sign = value.num < 0n ? '-' : '';
-  return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
-}
-
-const yearly = (label: string, years: YearRange, amountCents: number): CostLine => ({ kind: 'yearly', label, nature: 'OPERATING', years, amountCents });
-
-/** The whole of one year's fee for the EPCI paying for all its participating communes. */
-function feeForAll(fee: FeeFormula, members: readonly CommuneProfile[], population: 'municipale' | 'totale' | 'dgf', daysMetric: string | null): number {
-  const amount = ratio(fee.amountCents);
-  const count = { num: BigInt(members.length), den: 1n };
-  switch (fee.kind) {
-    case 'PER_INHABITANT': {
-      const inhabitants = members.reduce((sum, c) => sum + (c.population[population] ?? c.population.totale), 0);
-      return roundHalfUp(mul(amount, { num: BigInt(inhabitants), den: 1n }));
-    }
-    case 'FLAT_PER_MEMBER':
-      return roundHalfUp(mul(amount, count));
-    case 'FLAT_EPCI':
-      return roundHalfUp(amount);
-    case 'BASE_PLUS_PER_DAY': {
-      const days = members.reduce((sum, c) => sum + Number(daysMetric ? (c.usage?.[daysMetric] ?? 0) : 0), 0);
-      return roundHalfUp(mul(amount, count)) + roundHalfUp(mul(ratio(fee.perDayCents ?? 0), ratio(days)));
-    }
-  }
-}
-
-function feeAsPrice(fee: FeeFormula, population: 'municipale' | 'totale' | 'dgf', daysMetric: string | null, label: string): PriceComponent[] {
-  switch (fee.kind) {
-    case 'PER_INHABITANT':
-      return [{ kind: 'perInhabitant', population, rateCents: fee.amountCents }];
-    case 'FLAT_PER_MEMBER':
-      return [{ kind: 'flat', amountCents: roundHalfUp(ratio(fee.amountCents)) }];
-    case 'BASE_PLUS_PER_DAY':
-      return [
-        { kind: 'flat', amountCents: roundHalfUp(ratio(fee.amountCents)) },
-        ...(daysMetric ? [{ kind: 'perUnit' as const, metric: daysMetric, unitLabel: `jours (${label})`, rateCents: fee.perDayCents ?? 0 }] : []),
-      ];
-    case 'FLAT_EPCI':
-      return [];
-  }
-}
-
 /** What each participant pays today by the action's status-quo rule, in cents a year. */
 function statusQuoOf(action: SchemeAction, participant: SchemeAction['participants'][number], commune: CommuneProfile): number | null {
   const rule = action.statusQuo;
@@ -117,32 +57,8 @@ function statusQuoOf(action: SchemeAction, participant: SchemeAction['participan
   }
 }
 
-/** A shared asset's acquisition: depreciated straight-line (the default), or charged at once. */
-function acquisitionLine(details: Extract<ActionDetails, { kind: 'SHARED_ASSET' }>): CostLine {
-  const charge = details.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE;
-  const { acquisitionYear, acquisitionCents: amountCents, depreciationYears } = details;
-  if (charge === 'ONE_OFF') return { kind: 'oneOff', label: 'Acquisition', nature: 'INVESTMENT', year: acquisitionYear, amountCents };
-  const from = charge === 'DEPRECIATION_FROM_NEXT_YEAR' ? 'NEXT_YEAR' : 'ACQUISITION_YEAR';
-  return { kind: 'depreciation', label: 'Acquisition', acquisitionYear, amountCents, depreciationYears, from };
-}
-
-/**
- * The years a group purchase is charged: the purchase year of a one-off purchase; for recurring
- * needs, each year of the contract from the action's first year, within the action.
- */
-export function groupPurchaseYears(action: SchemeAction): YearRange {
-  const details = action.details;
-  if (details.kind !== 'GROUP_PURCHASE') return action.years;
-  if (details.purchase === 'ONE_OFF') {
-    const year = details.purchaseYear ?? action.years.first;
-    return { first: year, last: year };
-  }
-  return { first: action.years.first, last: Math.min(action.years.last, action.years.first + details.contractYears - 1) };
-}
-
 /** The engine's view of one action. Throws CostingError when a figure it needs is missing. */
 export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<string, CommuneProfile>): Action {
-  const details = action.details;
   const members = action.participants.map((p) => communes.get(p.insee)).filter((c): c is CommuneProfile => c !== undefined);
   const participant = (p: SchemeAction['participants'][number], extra: Partial<Participant> = {}): Participant => {
     const commune = communes.get(p.insee);
@@ -166,97 +82,7 @@ export function toCostingAction(action: SchemeAction, communes: ReadonlyMap<stri
     ...(epciEtpGained !== null ? { epciEtpGained } : {}),
   };
   const enteredRule = action.allocation ?? { kind: 'split' as const, key: { kind: 'equal' as const } };
-
-  switch (details.kind) {
-    case 'SHARED_SERVICE':
-    case 'POOLED_DPO':
-      return { ...base, participants: action.participants.map((p) => participant(p)), costLines: action.costLines, allocation: enteredRule };
-    case 'SHARED_ASSET':
-      return {
-        ...base,
-        participants: action.participants.map((p) => participant(p)),
-        costLines: [
-          ...(details.acquisitionCents > 0 ? [acquisitionLine(details)] : []),
-          ...(details.runningCostCents > 0 ? [yearly('Fonctionnement', action.years, details.runningCostCents)] : []),
-          ...action.costLines,
-        ],
-        allocation: enteredRule,
-      };
-    case 'SERVICE_PROVISION': {
-      const units = (insee: string) => details.forecastUnits[insee] ?? 0;
-      if (details.direction === 'DESCENDING') {
-        // The communes reimburse the EPCI: unit operating cost × units used (D5211-16).
-        return {
-          ...base,
-          participants: action.participants.map((p) => participant(p, { usage: { [UNITS]: units(p.insee) } })),
-          costLines: action.costLines,
-          allocation: { kind: 'tariff', paidTo: 'PROVIDER', price: [{ kind: 'perUnit', metric: UNITS, unitLabel: details.unitLabel, rateCents: details.unitCostCents }] },
-        };
-      }
-      // The EPCI reimburses the communes whose services it uses: its cost, their receipt.
-      const rate = ratio(details.unitCostCents);
-      const receiptOf = (insee: string) => roundHalfUp(mul(rate, ratio(units(insee))));
-      const reimbursed = action.participants.reduce((sum, p) => sum + receiptOf(p.insee), 0);
-      return {
-        ...base,
-        participants: action.participants.map((p) => {
-          const cents = receiptOf(p.insee);
-          const explanation = `${formatDecimal(ratio(units(p.insee)))} ${details.unitLabel} × ${formatRate(rate)} = ${formatEuros(cents)} remboursés par l’intercommunalité`;
-          return participant(p, cents > 0 ? { receipt: { cents, explanation } } : {});
-        }),
-        costLines: [...(reimbursed > 0 ? [yearly(`Remboursement des ${details.unitLabel}`, action.years, reimbursed)] : []), ...action.costLines],
-        allocation: { kind: 'split', epciShare: { kind: 'percent', percent: 100 }, key: { kind: 'equal' } },
-      };
-    }
-    case 'GROUP_PURCHASE': {
-      // Each member pays its own needs at the grouped price; it would have paid the full price alone.
-      const keep = { num: 100n, den: 1n };
-      const gain = ratio(details.expectedGainPercent);
-      const factor = { num: keep.num * gain.den - gain.num, den: gain.den * 100n };
-      const ownNeeds = (insee: string) =>
-        details.lots.reduce((sum, lot) => sum + roundHalfUp(mul(ratio(lot.unitPriceCents), ratio(lot.quantities[insee] ?? 0))), 0);
-      return {
-        ...base,
-        years: groupPurchaseYears(action),
-        participants: action.participants.map((p) =>
-          participant(p, {
-            statusQuo: { operatingCents: ownNeeds(p.insee) },
-            usage: Object.fromEntries(details.lots.map((lot, i) => [lotMetric(i), lot.quantities[p.insee] ?? 0])),
-          }),
-        ),
-        costLines: action.costLines,
-        allocation: {
-          kind: 'tariff',
-          paidTo: 'PROVIDER',
-          price: details.lots.map((lot, i) => ({
-            kind: 'perUnit' as const,
-            metric: lotMetric(i),
-            unitLabel: lot.label,
-            rateCents: decimalText(mul(ratio(lot.unitPriceCents), factor)),
-          })),
-        },
-      };
-    }
-    case 'OPSN_MEMBERSHIP': {
-      const { population, daysMetric } = details;
-      if (details.payer === 'EPCI') {
-        const lines = details.services.map((s) => yearly(`${details.opsnName} — ${s.label ?? s.kind}`, action.years, feeForAll(s.fee, members, population, daysMetric)));
-        return {
-          ...base,
-          participants: action.participants.map((p) => participant(p)),
-          costLines: [...lines.filter((l) => l.kind === 'yearly' && l.amountCents > 0), ...action.costLines],
-          allocation: { kind: 'split', epciShare: { kind: 'percent', percent: 100 }, key: { kind: 'equal' } },
-        };
-      }
-      const epciFees = details.services.filter((s) => s.fee.kind === 'FLAT_EPCI');
-      return {
-        ...base,
-        participants: action.participants.map((p) => participant(p)),
-        costLines: [...epciFees.map((s) => yearly(`${details.opsnName} — ${s.label ?? s.kind}`, action.years, roundHalfUp(ratio(s.fee.amountCents)))), ...action.costLines],
-        allocation: { kind: 'tariff', paidTo: 'PROVIDER', price: details.services.flatMap((s) => feeAsPrice(s.fee, population, daysMetric, details.opsnName)) },
-      };
-    }
-  }
+  return { ...base, ...rulesOf(action.details).toCosting(action.details, { action, members, participant, enteredRule }) };
 }
 
 const transferredEtp = (action: SchemeAction): Ratio =>

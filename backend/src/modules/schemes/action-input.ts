@@ -1,8 +1,8 @@
 import { badInput } from '../../domain/errors.js';
 import type { FeeFormula } from '../../domain/opsn/opsn.js';
 import { SERVICE_KIND_LABELS } from '../../domain/opsn/opsn.js';
-import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '../../domain/scheme/action.js';
-import type { AllocationKey, AllocationRule, PriceComponent } from '../../domain/costing/types.js';
+import { DEFAULT_ACQUISITION_CHARGE, type DetailsOf, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '../../domain/scheme/action.js';
+import type { ActionKind, AllocationKey, AllocationRule, PriceComponent } from '../../domain/costing/types.js';
 import type { StoredOpsn } from '../opsn/opsn-store.js';
 import type { ActionDetailsInput, ActionInput, AllocationInput, AllocationKeyInput, CostLineInput, KeyPartKeyInput, PriceComponentInput, StatusQuoRuleInput } from './dto/action.inputs.js';
 
@@ -29,7 +29,7 @@ export function toSchemeAction(id: string, input: ActionInput, registry: readonl
     costLines: (input.costLines ?? []).map(costLine),
     allocation: input.allocation ? allocation(input.allocation) : null,
     epciEtpGained: input.epciEtpGained ?? null,
-    details: details(input.details, registry),
+    details: DETAILS_FROM_INPUT[input.details.kind](input.details, registry),
   };
 }
 
@@ -179,64 +179,58 @@ function allocation(input: AllocationInput): AllocationRule {
 const quantities = (rows: readonly { insee: string; quantity: string }[] | null | undefined) =>
   Object.fromEntries((rows ?? []).map((r) => [r.insee, r.quantity]));
 
-function details(input: ActionDetailsInput, registry: readonly StoredOpsn[]): ActionDetails {
-  switch (input.kind) {
-    case 'SHARED_SERVICE':
-      return {
-        kind: 'SHARED_SERVICE',
-        function: input.function ?? 'OTHER',
-        functionLabel: input.functionLabel?.trim() || null,
-        impactSheetDone: input.impactSheetDone ?? false,
-        cstOpinionObtained: input.cstOpinionObtained ?? false,
-      };
-    case 'SERVICE_PROVISION':
-      return {
-        kind: 'SERVICE_PROVISION',
-        direction: input.direction ?? 'DESCENDING',
-        unitLabel: input.unitLabel ?? '',
-        unitCostCents: required(input.unitCostCents, "Mise à disposition : indiquez le coût unitaire de fonctionnement."),
-        forecastUnits: quantities(input.forecastUnits),
-      };
-    case 'GROUP_PURCHASE':
-      return {
-        kind: 'GROUP_PURCHASE',
-        coordinator: input.coordinator ?? 'EPCI',
-        lots: (input.lots ?? []).map((lot) => ({ label: lot.label, unitPriceCents: lot.unitPriceCents, quantities: quantities(lot.quantities) })),
-        expectedGainPercent: input.expectedGainPercent ?? '0',
-        contractYears: input.contractYears ?? 1,
-        purchase: input.purchase ?? 'RECURRING',
-        purchaseYear: input.purchase === 'ONE_OFF' ? (input.purchaseYear ?? null) : null,
-      };
-    case 'POOLED_DPO':
-      return { kind: 'POOLED_DPO', provider: input.provider ?? 'CENTRE_DE_GESTION', providerName: input.providerName?.trim() || null };
-    case 'OPSN_MEMBERSHIP': {
-      const opsn = registry.find((o) => o.id === input.opsnId);
-      if (!opsn) throw badInput("Choisissez un OPSN du registre de l'intercommunalité.", { field: 'details.opsnId' });
-      const services = (input.services ?? []).map((choice) => {
-        const offered = opsn.services.find((s) => s.kind === choice.kind && (choice.label == null || s.label === choice.label));
-        const name = choice.label ?? SERVICE_KIND_LABELS[choice.kind];
-        if (!offered) throw badInput(`${opsn.name} ne propose pas le service « ${name} » dans le registre.`, { field: 'details.services' });
-        if (!offered.fee) throw badInput(`Le tarif du service « ${name} » de ${opsn.name} n'est pas renseigné dans le registre.`, { field: 'details.services' });
-        return { kind: offered.kind, label: offered.label, fee: offered.fee as FeeFormula };
-      });
-      return {
-        kind: 'OPSN_MEMBERSHIP',
-        opsnId: opsn.id,
-        opsnName: opsn.name,
-        services,
-        payer: input.payer ?? 'COMMUNES',
-        population: input.population ?? 'totale',
-        daysMetric: input.daysMetric ?? null,
-      };
-    }
-    case 'SHARED_ASSET':
-      return {
-        kind: 'SHARED_ASSET',
-        acquisitionCents: input.acquisitionCents ?? 0,
-        acquisitionYear: required(input.acquisitionYear, "Biens partagés : indiquez l'année d'acquisition."),
-        depreciationYears: input.depreciationYears ?? 5,
-        runningCostCents: input.runningCostCents ?? 0,
-        acquisitionCharge: input.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
-      };
-  }
-}
+/** Each kind's details from the input's fields, with the defaults of the fields left out. */
+const DETAILS_FROM_INPUT: { [K in ActionKind]: (input: ActionDetailsInput, registry: readonly StoredOpsn[]) => DetailsOf<K> } = {
+  SHARED_SERVICE: (input) => ({
+    kind: 'SHARED_SERVICE',
+    function: input.function ?? 'OTHER',
+    functionLabel: input.functionLabel?.trim() || null,
+    impactSheetDone: input.impactSheetDone ?? false,
+    cstOpinionObtained: input.cstOpinionObtained ?? false,
+  }),
+  SERVICE_PROVISION: (input) => ({
+    kind: 'SERVICE_PROVISION',
+    direction: input.direction ?? 'DESCENDING',
+    unitLabel: input.unitLabel ?? '',
+    unitCostCents: required(input.unitCostCents, "Mise à disposition : indiquez le coût unitaire de fonctionnement."),
+    forecastUnits: quantities(input.forecastUnits),
+  }),
+  GROUP_PURCHASE: (input) => ({
+    kind: 'GROUP_PURCHASE',
+    coordinator: input.coordinator ?? 'EPCI',
+    lots: (input.lots ?? []).map((lot) => ({ label: lot.label, unitPriceCents: lot.unitPriceCents, quantities: quantities(lot.quantities) })),
+    expectedGainPercent: input.expectedGainPercent ?? '0',
+    contractYears: input.contractYears ?? 1,
+    purchase: input.purchase ?? 'RECURRING',
+    purchaseYear: input.purchase === 'ONE_OFF' ? (input.purchaseYear ?? null) : null,
+  }),
+  POOLED_DPO: (input) => ({ kind: 'POOLED_DPO', provider: input.provider ?? 'CENTRE_DE_GESTION', providerName: input.providerName?.trim() || null }),
+  OPSN_MEMBERSHIP: (input, registry) => {
+    const opsn = registry.find((o) => o.id === input.opsnId);
+    if (!opsn) throw badInput("Choisissez un OPSN du registre de l'intercommunalité.", { field: 'details.opsnId' });
+    const services = (input.services ?? []).map((choice) => {
+      const offered = opsn.services.find((s) => s.kind === choice.kind && (choice.label == null || s.label === choice.label));
+      const name = choice.label ?? SERVICE_KIND_LABELS[choice.kind];
+      if (!offered) throw badInput(`${opsn.name} ne propose pas le service « ${name} » dans le registre.`, { field: 'details.services' });
+      if (!offered.fee) throw badInput(`Le tarif du service « ${name} » de ${opsn.name} n'est pas renseigné dans le registre.`, { field: 'details.services' });
+      return { kind: offered.kind, label: offered.label, fee: offered.fee as FeeFormula };
+    });
+    return {
+      kind: 'OPSN_MEMBERSHIP',
+      opsnId: opsn.id,
+      opsnName: opsn.name,
+      services,
+      payer: input.payer ?? 'COMMUNES',
+      population: input.population ?? 'totale',
+      daysMetric: input.daysMetric ?? null,
+    };
+  },
+  SHARED_ASSET: (input) => ({
+    kind: 'SHARED_ASSET',
+    acquisitionCents: input.acquisitionCents ?? 0,
+    acquisitionYear: required(input.acquisitionYear, "Biens partagés : indiquez l'année d'acquisition."),
+    depreciationYears: input.depreciationYears ?? 5,
+    runningCostCents: input.runningCostCents ?? 0,
+    acquisitionCharge: input.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
+  }),
+};

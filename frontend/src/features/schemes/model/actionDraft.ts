@@ -12,10 +12,17 @@ import type {
   PriceComponent,
   YearRange,
 } from '@mutualis/domain/costing/types';
-import { DEFAULT_ACQUISITION_CHARGE, type AcquisitionCharge, type DpoProvider, type EnteredCostLine, type Obligation, type PurchaseMode, type SchemeAction, type ServiceFunction, type StatusQuoRule, type Theme } from '@mutualis/domain/scheme/action';
-import type { OpsnServiceKind } from '@mutualis/domain/opsn/opsn';
+import { ACTION_KINDS, type EnteredCostLine, type Obligation, type SchemeAction, type StatusQuoRule, type Theme } from '@mutualis/domain/scheme/action';
 import { typedCentsText, typedDecimal } from '@mutualis/domain/territory/numbers';
 import { typedEuros } from './amounts';
+import type { GroupPurchaseFields } from './kind-forms/group-purchase';
+import type { OpsnMembershipFields } from './kind-forms/opsn-membership';
+import type { PooledDpoFields } from './kind-forms/pooled-dpo';
+import type { ServiceProvisionFields } from './kind-forms/service-provision';
+import type { SharedAssetFields } from './kind-forms/shared-asset';
+import type { SharedServiceFields } from './kind-forms/shared-service';
+import { formOf, KIND_FORMS } from './kinds';
+import { newRowId } from './rows';
 
 /** What is typed for one commune; kept when the commune is unticked, so ticking it back restores it. */
 export interface CommuneEntry {
@@ -103,42 +110,8 @@ export interface AllocationDraft {
   price: PriceDraft[];
 }
 
-export interface LotDraft {
-  id: string;
-  label: string;
-  unitPrice: string;
-  quantities: Record<string, string>;
-}
-
 /** Every kind's own fields side by side; `readDraft` keeps those of the action's kind. */
-export interface DetailsDraft {
-  function: ServiceFunction;
-  functionLabel: string;
-  impactSheetDone: boolean;
-  cstOpinionObtained: boolean;
-  direction: 'ASCENDING' | 'DESCENDING';
-  unitLabel: string;
-  unitCost: string;
-  coordinator: string;
-  lots: LotDraft[];
-  expectedGain: string;
-  contractYears: string;
-  purchase: PurchaseMode;
-  purchaseYear: number;
-  provider: DpoProvider;
-  providerName: string;
-  opsnId: string;
-  /** Chosen services of the OPSN, by `serviceKey`. */
-  services: string[];
-  payer: 'EPCI' | 'COMMUNES';
-  population: PopulationKind;
-  daysMetric: string;
-  acquisition: string;
-  acquisitionYear: number;
-  depreciationYears: string;
-  runningCost: string;
-  acquisitionCharge: AcquisitionCharge;
-}
+export type DetailsDraft = SharedServiceFields & ServiceProvisionFields & GroupPurchaseFields & PooledDpoFields & OpsnMembershipFields & SharedAssetFields;
 
 export interface ActionDraft {
   kind: ActionKind;
@@ -157,12 +130,8 @@ export interface ActionDraft {
   details: DetailsDraft;
 }
 
-/** An OPSN service is told apart by its kind and label (two « Autre service » may coexist). */
-export const serviceKey = (service: { kind: OpsnServiceKind; label?: string | null }) => `${service.kind}|${service.label ?? ''}`;
-
-let lastId = 0;
-/** Keys for rows the user adds (cost lines, lots, bands): stable across re-renders. */
-export const newRowId = () => `row-${++lastId}`;
+// Row keys are the form's for every row; kept here, where the form's other pieces are imported from.
+export { newRowId };
 
 const EMPTY_ENTRY: CommuneEntry = { payment: 'INVOICE', statusQuo: '', etpTransferred: '', forecastUnits: '', percent: '', floor: '', ceiling: '' };
 
@@ -189,27 +158,28 @@ export function newPrice(kind: PriceComponent['kind'], metric = ''): PriceDraft 
 }
 
 export const newBand = (): BandDraft => ({ id: newRowId(), upTo: '', rate: '' });
-export const newLot = (): LotDraft => ({ id: newRowId(), label: '', unitPrice: '', quantities: {} });
 
 const emptyKey = (metric: string): KeyDraft => ({ kind: 'equal', population: 'municipale', devices: ['workstations'], metric, parts: [] });
 
 /** A new action of a kind, over the whole mandate, nobody taking part yet. */
 export function emptyDraft(kind: ActionKind, mandate: YearRange, firstMetric = ''): ActionDraft {
-  // A pooled DPO is usually a tariff: a flat fee per member plus a price per day of DPO work.
-  const dpoTariff = kind === 'POOLED_DPO';
+  const form = KIND_FORMS[kind];
+  const tariff = form.startsAsTariff;
+  // Every kind's fields are kept side by side, blank but for the chosen kind's starting choices.
+  const details = Object.assign({}, ...ACTION_KINDS.map((each) => KIND_FORMS[each].blank(mandate, each === kind))) as DetailsDraft;
   return {
     kind,
     title: '',
     description: '',
     theme: '',
-    obligations: kind === 'POOLED_DPO' ? ['GDPR'] : [],
+    obligations: [...form.obligations],
     years: { first: mandate.first, last: mandate.last },
     participants: [],
     entries: {},
     statusQuo: { kind: 'ENTERED', amount: '', population: 'municipale', rate: '', metric: firstMetric, unitPrice: '' },
     costLines: [],
     allocation: {
-      kind: dpoTariff ? 'tariff' : 'split',
+      kind: tariff ? 'tariff' : 'split',
       epciShare: 'none',
       epciSharePercent: '',
       epciShareAmount: '',
@@ -220,36 +190,10 @@ export function emptyDraft(kind: ActionKind, mandate: YearRange, firstMetric = '
       boundsByCommune: false,
       paidTo: 'PROVIDER',
       indexation: '',
-      price: dpoTariff ? [newPrice('flat'), newPrice('perUnit', firstMetric)] : [],
+      price: tariff ? [newPrice('flat'), newPrice('perUnit', firstMetric)] : [],
     },
     epciEtpGained: '',
-    details: {
-      function: 'IT',
-      functionLabel: '',
-      impactSheetDone: false,
-      cstOpinionObtained: false,
-      direction: 'DESCENDING',
-      unitLabel: '',
-      unitCost: '',
-      coordinator: 'EPCI',
-      lots: kind === 'GROUP_PURCHASE' ? [newLot()] : [],
-      expectedGain: '',
-      contractYears: '4',
-      purchase: 'RECURRING',
-      purchaseYear: mandate.first,
-      provider: 'CENTRE_DE_GESTION',
-      providerName: '',
-      opsnId: '',
-      services: [],
-      payer: 'COMMUNES',
-      population: 'totale',
-      daysMetric: '',
-      acquisition: '',
-      acquisitionYear: mandate.first,
-      depreciationYears: '5',
-      runningCost: '',
-      acquisitionCharge: DEFAULT_ACQUISITION_CHARGE,
-    },
+    details,
   };
 }
 
@@ -329,47 +273,8 @@ export function draftFromAction(action: SchemeAction, mandate: YearRange, firstM
   }
   const rule = action.statusQuo;
   const allocation = action.allocation;
-  const details = { ...draft.details };
-  const d = action.details;
-  switch (d.kind) {
-    case 'SHARED_SERVICE':
-      Object.assign(details, { function: d.function, functionLabel: d.functionLabel ?? '', impactSheetDone: d.impactSheetDone, cstOpinionObtained: d.cstOpinionObtained });
-      break;
-    case 'SERVICE_PROVISION':
-      Object.assign(details, { direction: d.direction, unitLabel: d.unitLabel, unitCost: typedCentsText(d.unitCostCents) });
-      for (const [insee, units] of Object.entries(d.forecastUnits)) entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), forecastUnits: typedDecimal(units) };
-      break;
-    case 'GROUP_PURCHASE':
-      Object.assign(details, {
-        coordinator: d.coordinator,
-        lots: d.lots.map((lot) => ({
-          id: newRowId(),
-          label: lot.label,
-          unitPrice: typedCentsText(lot.unitPriceCents),
-          quantities: Object.fromEntries(Object.entries(lot.quantities).map(([insee, quantity]) => [insee, typedDecimal(quantity)])),
-        })),
-        expectedGain: typedDecimal(d.expectedGainPercent),
-        contractYears: String(d.contractYears),
-        purchase: d.purchase ?? 'RECURRING',
-        purchaseYear: d.purchaseYear ?? action.years.first,
-      });
-      break;
-    case 'POOLED_DPO':
-      Object.assign(details, { provider: d.provider, providerName: d.providerName ?? '' });
-      break;
-    case 'OPSN_MEMBERSHIP':
-      Object.assign(details, { opsnId: d.opsnId, services: d.services.map(serviceKey), payer: d.payer, population: d.population, daysMetric: d.daysMetric ?? '' });
-      break;
-    case 'SHARED_ASSET':
-      Object.assign(details, {
-        acquisition: typedEuros(d.acquisitionCents),
-        acquisitionYear: d.acquisitionYear,
-        depreciationYears: String(d.depreciationYears),
-        runningCost: typedEuros(d.runningCostCents),
-        acquisitionCharge: d.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
-      });
-      break;
-  }
+  const writing = { action, setEntry: (insee: string, change: Partial<CommuneEntry>) => (entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), ...change }) };
+  const details: DetailsDraft = { ...draft.details, ...formOf(action.details).toDraft(action.details, writing) };
   if (allocation?.kind === 'split' && allocation.key.kind === 'percentages') {
     for (const [insee, percent] of Object.entries(allocation.key.percents)) entries[insee] = { ...(entries[insee] ?? EMPTY_ENTRY), percent: typedDecimal(percent) };
   }

@@ -1,6 +1,6 @@
 /** The domain's SchemeAction as the API's ActionInput: records become lists, decimals text. */
-import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
-import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '@mutualis/domain/scheme/action';
+import type { ActionKind, AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
+import { DEFAULT_ACQUISITION_CHARGE, type ActionDetails, type DetailsOf, type EnteredCostLine, type SchemeAction, type StatusQuoRule } from '@mutualis/domain/scheme/action';
 import type {
   ActionDetailsInput,
   ActionInput,
@@ -90,61 +90,57 @@ function allocationInput(rule: AllocationRule): AllocationInput {
   };
 }
 
-function detailsInput(details: ActionDetails): ActionDetailsInput {
-  switch (details.kind) {
-    case 'SHARED_SERVICE':
-      return {
-        kind: details.kind,
-        function: details.function,
-        functionLabel: details.functionLabel,
-        impactSheetDone: details.impactSheetDone,
-        cstOpinionObtained: details.cstOpinionObtained,
-      };
-    case 'SERVICE_PROVISION':
-      return {
-        kind: details.kind,
-        direction: details.direction,
-        unitLabel: details.unitLabel,
-        unitCostCents: text(details.unitCostCents),
-        forecastUnits: byCommune(details.forecastUnits, (insee, quantity) => ({ insee, quantity })),
-      };
-    case 'GROUP_PURCHASE':
-      return {
-        kind: details.kind,
-        coordinator: details.coordinator,
-        lots: details.lots.map((lot) => ({
-          label: lot.label,
-          unitPriceCents: text(lot.unitPriceCents),
-          quantities: byCommune(lot.quantities, (insee, quantity) => ({ insee, quantity })),
-        })),
-        expectedGainPercent: text(details.expectedGainPercent),
-        contractYears: details.contractYears,
-        purchase: details.purchase ?? 'RECURRING',
-        purchaseYear: details.purchase === 'ONE_OFF' ? (details.purchaseYear ?? null) : null,
-      };
-    case 'POOLED_DPO':
-      return { kind: details.kind, provider: details.provider, providerName: details.providerName };
-    case 'OPSN_MEMBERSHIP':
-      // The fees are not sent: the server takes them from its registry.
-      return {
-        kind: details.kind,
-        opsnId: details.opsnId,
-        services: details.services.map((service) => ({ kind: service.kind, label: service.label })),
-        payer: details.payer,
-        population: details.population,
-        daysMetric: details.daysMetric,
-      };
-    case 'SHARED_ASSET':
-      return {
-        kind: details.kind,
-        acquisitionCents: details.acquisitionCents,
-        acquisitionYear: details.acquisitionYear,
-        depreciationYears: details.depreciationYears,
-        runningCostCents: details.runningCostCents,
-        acquisitionCharge: details.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
-      };
-  }
-}
+/** Each kind's details as the API's input. */
+const DETAILS_INPUT: { [K in ActionKind]: (details: DetailsOf<K>) => ActionDetailsInput } = {
+  SHARED_SERVICE: (details) => ({
+    kind: details.kind,
+    function: details.function,
+    functionLabel: details.functionLabel,
+    impactSheetDone: details.impactSheetDone,
+    cstOpinionObtained: details.cstOpinionObtained,
+  }),
+  SERVICE_PROVISION: (details) => ({
+    kind: details.kind,
+    direction: details.direction,
+    unitLabel: details.unitLabel,
+    unitCostCents: text(details.unitCostCents),
+    forecastUnits: byCommune(details.forecastUnits, (insee, quantity) => ({ insee, quantity })),
+  }),
+  GROUP_PURCHASE: (details) => ({
+    kind: details.kind,
+    coordinator: details.coordinator,
+    lots: details.lots.map((lot) => ({
+      label: lot.label,
+      unitPriceCents: text(lot.unitPriceCents),
+      quantities: byCommune(lot.quantities, (insee, quantity) => ({ insee, quantity })),
+    })),
+    expectedGainPercent: text(details.expectedGainPercent),
+    contractYears: details.contractYears,
+    purchase: details.purchase ?? 'RECURRING',
+    purchaseYear: details.purchase === 'ONE_OFF' ? (details.purchaseYear ?? null) : null,
+  }),
+  POOLED_DPO: (details) => ({ kind: details.kind, provider: details.provider, providerName: details.providerName }),
+  // The fees are not sent: the server takes them from its registry.
+  OPSN_MEMBERSHIP: (details) => ({
+    kind: details.kind,
+    opsnId: details.opsnId,
+    services: details.services.map((service) => ({ kind: service.kind, label: service.label })),
+    payer: details.payer,
+    population: details.population,
+    daysMetric: details.daysMetric,
+  }),
+  SHARED_ASSET: (details) => ({
+    kind: details.kind,
+    acquisitionCents: details.acquisitionCents,
+    acquisitionYear: details.acquisitionYear,
+    depreciationYears: details.depreciationYears,
+    runningCostCents: details.runningCostCents,
+    acquisitionCharge: details.acquisitionCharge ?? DEFAULT_ACQUISITION_CHARGE,
+  }),
+};
+
+// A mapped record indexed by a union loses the link between a kind and its details: one cast restores it.
+const detailsInput = <D extends ActionDetails>(details: D) => (DETAILS_INPUT[details.kind] as (details: D) => ActionDetailsInput)(details);
 
 export function toActionInput(action: SchemeAction): ActionInput {
   return {

@@ -3,72 +3,22 @@
  * cannot be read, named by the field it belongs to. The same SchemeAction is checked by the shared
  * `checkAction`, costed for the preview and sent to the API.
  */
-import type { AllocationKey, AllocationRule, DecimalInput, PriceComponent } from '@mutualis/domain/costing/types';
-import type { ActionFieldProblem } from '@mutualis/domain/scheme/check-action';
-import type { ActionDetails, ActionParticipant, EnteredCostLine, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
+import type { AllocationKey, AllocationRule, PriceComponent } from '@mutualis/domain/costing/types';
+import type { ActionParticipant, EnteredCostLine, SchemeAction, StatusQuoRule } from '@mutualis/domain/scheme/action';
 import { ofName } from '@mutualis/domain/text';
-import { readDecimalFigure, readEuroRate, readEuros, readWhole, type Reading } from './amounts';
 import type { ActionDraft, AllocationDraft, CostLineDraft, KeyDraft, PriceDraft } from './actionDraft';
-import { entryOf, serviceKey } from './actionDraft';
+import { entryOf } from './actionDraft';
 import { acDeductionAllowed, KIND_FORMS } from './kinds';
-import { feeOf, type CommuneRef, type ContextEpci, type RegistryOpsn } from './schemeContext';
+import { MAX_ETP, MAX_PERCENT, MAX_QUANTITY, Reader, type FieldProblem } from './reader';
+import type { CommuneRef, ContextEpci, RegistryOpsn } from './schemeContext';
 
-/** `unreadable`: what was typed is not a figure — worth saying at once, before any save. */
-export type FieldProblem = ActionFieldProblem & { unreadable?: boolean };
+export type { FieldProblem } from './reader';
 
 export interface DraftEnvironment {
   communes: readonly CommuneRef[];
   taxRegime: ContextEpci['taxRegime'];
   opsns: readonly RegistryOpsn[];
   metrics: readonly { key: string; label: string }[];
-}
-
-const MAX_PERCENT = 100;
-const MAX_ETP = 10_000;
-const MAX_QUANTITY = 1_000_000_000;
-
-/** Collects problems while reading; each reader returns a fallback so reading can go on. */
-class Reader {
-  readonly problems: FieldProblem[] = [];
-
-  private take<T>(reading: Reading<T>, field: string, what: string, fallback: T): T {
-    if (reading.ok) return reading.value;
-    this.problems.push({ field, message: `${what} : ${reading.problem}`, unreadable: true });
-    return fallback;
-  }
-
-  private missing<T>(field: string, message: string, fallback: T): T {
-    this.problems.push({ field, message });
-    return fallback;
-  }
-
-  euros(typed: string, field: string, what: string): number {
-    return typed.trim() === '' ? this.missing(field, `${what} : indiquez un montant.`, 0) : this.take(readEuros(typed), field, what, 0);
-  }
-
-  optionalEuros(typed: string, field: string, what: string): number | undefined {
-    return typed.trim() === '' ? undefined : this.take(readEuros(typed), field, what, 0);
-  }
-
-  rate(typed: string, field: string, what: string): string {
-    return typed.trim() === '' ? this.missing(field, `${what} : indiquez un montant.`, '0') : this.take(readEuroRate(typed), field, what, '0');
-  }
-
-  decimal(typed: string, field: string, what: string, decimals: number, max: number): string {
-    return typed.trim() === '' ? this.missing(field, `${what} : indiquez une valeur.`, '0') : this.take(readDecimalFigure(typed, decimals, max), field, what, '0');
-  }
-
-  optionalDecimal(typed: string, field: string, what: string, decimals: number, max: number): string | undefined {
-    return typed.trim() === '' ? undefined : this.take(readDecimalFigure(typed, decimals, max), field, what, '0');
-  }
-
-  whole(typed: string, field: string, what: string, max: number): number {
-    return typed.trim() === '' ? this.missing(field, `${what} : indiquez un nombre.`, 0) : this.take(readWhole(typed, max), field, what, 0);
-  }
-
-  require(ok: boolean, field: string, message: string) {
-    if (!ok) this.problems.push({ field, message });
-  }
 }
 
 /**
@@ -106,7 +56,7 @@ export function readDraft(draft: ActionDraft, id: string, env: DraftEnvironment)
     costLines: draft.costLines.map((line, i) => costLine(line, i, draft, read)),
     allocation: form.enteredRule ? allocationRule(draft, read, nameOf, env) : null,
     epciEtpGained: form.staff ? (read.optionalDecimal(draft.epciEtpGained, 'epciEtpGained', 'ETP gagnés par l’intercommunalité', 2, MAX_ETP) ?? null) : null,
-    details: details(draft, read, nameOf, env),
+    details: form.read(draft, { read, env, nameOf, entry: (insee) => entryOf(draft, insee), perParticipant: (typed, field, what) => perParticipant(draft, read, nameOf, typed, field, what) }),
   };
   return { action, readable: read.problems.length === 0, problems: read.problems };
 }
@@ -255,69 +205,19 @@ function allocationRule(draft: ActionDraft, read: Reader, nameOf: (insee: string
   };
 }
 
-function details(draft: ActionDraft, read: Reader, nameOf: (insee: string) => string, env: DraftEnvironment): ActionDetails {
-  const d = draft.details;
-  /** Figures typed per participant, left out when blank (the engine counts them as zero). */
-  const perParticipant = (typed: (insee: string) => string, field: string, what: (name: string) => string): Record<string, DecimalInput> =>
-    Object.fromEntries(
-      draft.participants.flatMap((insee) => {
-        const value = read.optionalDecimal(typed(insee), field, what(nameOf(insee)), 3, MAX_QUANTITY);
-        return value === undefined ? [] : [[insee, value]];
-      }),
-    );
-
-  switch (draft.kind) {
-    case 'SHARED_SERVICE':
-      return { kind: 'SHARED_SERVICE', function: d.function, functionLabel: d.functionLabel.trim() || null, impactSheetDone: d.impactSheetDone, cstOpinionObtained: d.cstOpinionObtained };
-    case 'SERVICE_PROVISION':
-      return {
-        kind: 'SERVICE_PROVISION',
-        direction: d.direction,
-        unitLabel: d.unitLabel.trim(),
-        unitCostCents: read.rate(d.unitCost, 'details.unitCostCents', 'Coût unitaire de fonctionnement'),
-        forecastUnits: perParticipant((insee) => entryOf(draft, insee).forecastUnits, 'details.forecastUnits', (name) => `Unités prévues pour ${name}`),
-      };
-    case 'GROUP_PURCHASE':
-      return {
-        kind: 'GROUP_PURCHASE',
-        coordinator: d.coordinator,
-        lots: d.lots.map((lot, i) => ({
-          label: lot.label.trim(),
-          unitPriceCents: read.rate(lot.unitPrice, `details.lots.${i}.unitPriceCents`, `Lot ${i + 1}, prix unitaire`),
-          quantities: perParticipant((insee) => lot.quantities[insee] ?? '', `details.lots.${i}.quantities`, (name) => `Lot ${i + 1}, quantité de ${name}`),
-        })),
-        expectedGainPercent: read.optionalDecimal(d.expectedGain, 'details.expectedGainPercent', 'Gain attendu', 2, MAX_PERCENT) ?? '0',
-        contractYears: read.whole(d.contractYears, 'details.contractYears', 'Durée du marché', 100),
-        purchase: d.purchase,
-        purchaseYear: d.purchase === 'ONE_OFF' ? d.purchaseYear : null,
-      };
-    case 'POOLED_DPO':
-      return { kind: 'POOLED_DPO', provider: d.provider, providerName: d.providerName.trim() || null };
-    case 'OPSN_MEMBERSHIP': {
-      const opsn = env.opsns.find((o) => o.id === d.opsnId);
-      read.require(opsn !== undefined, 'details.opsnId', 'Choisissez un OPSN du registre de l’intercommunalité.');
-      const services = (opsn?.services ?? []).flatMap((service) => {
-        const fee = feeOf(service);
-        return d.services.includes(serviceKey(service)) && fee ? [{ kind: service.kind, label: service.label ?? null, fee }] : [];
-      });
-      return {
-        kind: 'OPSN_MEMBERSHIP',
-        opsnId: d.opsnId,
-        opsnName: opsn?.name ?? '',
-        services,
-        payer: d.payer,
-        population: d.population,
-        daysMetric: services.some((s) => s.fee.kind === 'BASE_PLUS_PER_DAY') ? d.daysMetric || null : null,
-      };
-    }
-    case 'SHARED_ASSET':
-      return {
-        kind: 'SHARED_ASSET',
-        acquisitionCents: read.optionalEuros(d.acquisition, 'details.acquisitionCents', 'Coût d’acquisition') ?? 0,
-        acquisitionYear: d.acquisitionYear,
-        depreciationYears: read.whole(d.depreciationYears, 'details.depreciationYears', 'Durée d’amortissement', 100),
-        runningCostCents: read.optionalEuros(d.runningCost, 'details.runningCostCents', 'Coût de fonctionnement annuel') ?? 0,
-        acquisitionCharge: d.acquisitionCharge,
-      };
-  }
+/** Figures typed per participant, left out when blank (the engine counts them as zero). */
+function perParticipant(
+  draft: ActionDraft,
+  read: Reader,
+  nameOf: (insee: string) => string,
+  typed: (insee: string) => string,
+  field: string,
+  what: (name: string) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    draft.participants.flatMap((insee) => {
+      const value = read.optionalDecimal(typed(insee), field, what(nameOf(insee)), 3, MAX_QUANTITY);
+      return value === undefined ? [] : [[insee, value]];
+    }),
+  );
 }

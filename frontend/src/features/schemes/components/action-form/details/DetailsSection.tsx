@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { ActionKind } from '@mutualis/domain/costing/types';
 import { ACTION_KIND_LABELS } from '@mutualis/domain/scheme/action';
 import { FormSection } from '../controls';
@@ -9,30 +10,24 @@ import { ServiceProvisionDetails } from './ServiceProvisionDetails';
 import { SharedAssetDetails } from './SharedAssetDetails';
 import { SharedServiceDetails } from './SharedServiceDetails';
 
-function KindDetails({ kind, epciId }: { kind: ActionKind; epciId: string }) {
-  switch (kind) {
-    case 'SHARED_SERVICE':
-      return <SharedServiceDetails />;
-    case 'SERVICE_PROVISION':
-      return <ServiceProvisionDetails />;
-    case 'GROUP_PURCHASE':
-      return <GroupPurchaseDetails />;
-    case 'POOLED_DPO':
-      return <PooledDpoDetails />;
-    case 'OPSN_MEMBERSHIP':
-      return <OpsnMembershipDetails epciId={epciId} />;
-    case 'SHARED_ASSET':
-      return <SharedAssetDetails />;
-  }
-}
+/** Each kind's own fields; the form's model of them is in model/kind-forms/. */
+const KIND_DETAILS: Record<ActionKind, ComponentType<{ epciId: string }>> = {
+  SHARED_SERVICE: SharedServiceDetails,
+  SERVICE_PROVISION: ServiceProvisionDetails,
+  GROUP_PURCHASE: GroupPurchaseDetails,
+  POOLED_DPO: PooledDpoDetails,
+  OPSN_MEMBERSHIP: OpsnMembershipDetails,
+  SHARED_ASSET: SharedAssetDetails,
+};
 
 /** What only this kind of instrument has. */
 export function DetailsSection({ epciId }: { epciId: string }) {
   const { editor, idOf, problemsIn } = useActionForm();
   const kind = editor.draft.kind;
+  const KindDetails = KIND_DETAILS[kind];
   return (
     <FormSection id={idOf('details')} legend={ACTION_KIND_LABELS[kind]} problems={problemsIn('details')}>
-      <KindDetails kind={kind} epciId={epciId} />
+      <KindDetails epciId={epciId} />
     </FormSection>
   );
 }

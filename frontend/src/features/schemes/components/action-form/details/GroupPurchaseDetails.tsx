@@ -3,7 +3,7 @@ import { SelectField, TextField } from '../../../../../shared/forms/fields';
 import { ChoiceGroup } from '../../../../../shared/ui/ChoiceGroup';
 import { PURCHASE_MODE_LABELS } from '@mutualis/domain/scheme/action';
 import { optionsOf } from '../../../labels';
-import { newLot, type LotDraft } from '../../../model/actionDraft';
+import { newLot, type LotDraft } from '../../../model/kind-forms/group-purchase';
 import { CellInput, FigureField, YearSelect } from '../controls';
 import { useActionForm } from '../formContext';
 import { TableScroll } from '../../TableScroll';

@@ -5,7 +5,7 @@ import { SelectField } from '../../../../../shared/forms/fields';
 import { ChoiceGroup } from '../../../../../shared/ui/ChoiceGroup';
 import { OPSN_PAYER_LABELS, POPULATION_CHOICE_LABELS } from '@mutualis/domain/scheme/labels';
 import { optionsOf } from '../../../labels';
-import { serviceKey } from '../../../model/actionDraft';
+import { serviceKey } from '../../../model/kind-forms/opsn-membership';
 import { feeOf } from '../../../model/schemeContext';
 import { Checkbox } from '../controls';
 import { useActionForm } from '../formContext';
