@@ -185,10 +185,10 @@ describe('floors and ceilings', () => {
   });
 });
 
-describe('floors and ceilings, in doubles', () => {
-  it('pin the same communes and give the same shares as the exact BigInt computation', () => {
-    // The same key with every figure × 10^20: the same proportions, but weights beyond 2^53, which
-    // the bounded split can only handle in BigInt (the original computation).
+describe('floors and ceilings, with huge weights', () => {
+  it('pin the same communes and give the same shares as the same proportions in small figures', () => {
+    // The same key with every figure × 10^20: the same proportions, but weights beyond 2^53, where
+    // the splits leave doubles for BigInt.
     const scaled = (c: CommuneProfile): CommuneProfile => ({ ...c, usage: { days: `${String(c.usage!.days).replace('.', '')}${'0'.repeat(19)}` } });
     const boundsArb = fc.record({ floor: fc.integer({ min: 0, max: 300_000 }), extra: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }) });
     fc.assert(
