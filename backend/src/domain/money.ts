@@ -188,50 +188,30 @@ export interface TieOrder {
 }
 
 export function tieOrder(tieRanks: readonly number[]): TieOrder {
-  const n = tieRanks.length;
-  // Ranks from rankCodes (possibly shifted) are n consecutive distinct integers: no sort needed.
-  if (n > 0) {
-    let lowest = tieRanks[0];
-    for (const rank of tieRanks) if (rank < lowest) lowest = rank;
-    const memberAt = new Array<number>(n).fill(-1);
-    let consecutive = Number.isSafeInteger(lowest);
-    for (let i = 0; i < n && consecutive; i++) {
-      const p = tieRanks[i] - lowest;
-      if (!Number.isInteger(p) || p >= n || memberAt[p] !== -1) consecutive = false;
-      else memberAt[p] = i;
-    }
-    if (consecutive) {
-      const position = new Array<number>(n).fill(0);
-      for (let p = 0; p < n; p++) position[memberAt[p]] = p;
-      return { position, memberAt };
-    }
-  }
-  const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => tieRanks[a] - tieRanks[b] || a - b);
-  const position = new Array<number>(n).fill(0);
-  const memberAt = new Array<number>(n).fill(0);
-  for (let p = 0; p < n; p++) {
-    memberAt[p] = order[p];
-    position[order[p]] = p;
-  }
+  const memberAt = tieRanks.map((_, i) => i).sort((a, b) => tieRanks[a] - tieRanks[b] || a - b);
+  const position = new Array<number>(memberAt.length);
+  memberAt.forEach((member, p) => (position[member] = p));
   return { position, memberAt };
+}
+
+/** Rank of each code in ascending order (0 for the smallest), for breaking ties by code. */
+export function rankCodes(codes: readonly string[]): number[] {
+  const ranks = new Array<number>(codes.length);
+  codes
+    .map((code, i) => ({ code, i }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .forEach(({ i }, rank) => (ranks[i] = rank));
+  return ranks;
 }
 
 /**
  * Largest-remainder split ("méthode du plus fort reste") of `total` cents in proportion to
  * `weights`: everyone gets the floor of their exact share, then the cents left go one each to the
- * largest remainders; equal remainders go to the lowest `tieRanks` (see rankCodes: by INSEE code),
- * so the result is deterministic and always adds up to `total` exactly. Weights must not all be
- * zero. Prepared once for weights that serve many totals (one per year).
+ * largest remainders; equal remainders go in tie order (see rankCodes: by INSEE code), so the
+ * result is deterministic and always adds up to `total` exactly. Weights must not all be zero.
+ * Prepared once for weights that serve many totals (one per year).
  */
-export function largestRemainderSplitter(weights: readonly bigint[], tieRanks: readonly number[]): (total: Cents) => Cents[] {
-  return preparedSplitter(weights, tieOrder(tieRanks));
-}
-
-/** largestRemainderSplitter with the tie order already prepared. With `reuse`, the splitter
- * returns the same array from call to call (read it before the next call): fewer allocations. */
-export function preparedSplitter(weights: readonly bigint[], order: TieOrder, reuse = false): (total: Cents) => Cents[] {
+export function largestRemainderSplitter(weights: readonly bigint[], order: TieOrder): (total: Cents) => Cents[] {
   let weightSum = 0n;
   let maxWeight = 0n;
   for (const weight of weights) {
@@ -239,129 +219,40 @@ export function preparedSplitter(weights: readonly bigint[], order: TieOrder, re
     if (weight > maxWeight) maxWeight = weight;
   }
   if (weightSum <= 0n) throw new RangeError('Cannot split by weights that are all zero');
-  let fractions: Float64Array | null = null;
-  /** Large weights: in doubles when that leaves no doubt (see splitNearly), else in BigInt. */
-  const splitLarge = (total: Cents): Cents[] => {
-    fractions ??= fractionsOf(weights, weightSum);
-    return splitNearly(total, fractions) ?? splitBigInts(total, weights, weightSum, order);
-  };
   // The same arithmetic in doubles when every product is an exact integer there: much faster.
   if (weightSum <= MAX_SAFE) {
     const numberWeights = weights.map(Number);
     const numberSum = Number(weightSum);
     const safeTotal = Number(MAX_SAFE / maxWeight);
-    const buffers = reuse ? splitBuffers(weights.length) : undefined;
-    return (total) => (total <= safeTotal ? splitNumbers(total, numberWeights, numberSum, order, buffers) : splitLarge(total));
+    return (total) => (total <= safeTotal ? splitNumbers(total, numberWeights, numberSum, order) : splitBigInts(total, weights, weightSum, order));
   }
-  return splitLarge;
-}
-
-/** weight / weightSum for each weight, in doubles: within 3 × UNIT_ROUNDOFF (relative) of the
- * exact ratio, or exactly 0 for a zero weight. NaN when out of the doubles' range. */
-function fractionsOf(weights: readonly bigint[], weightSum: bigint): Float64Array {
-  const sum = Number(weightSum);
-  return Float64Array.from(weights, (weight) => (weight === 0n ? 0 : Number.isFinite(sum) ? Number(weight) / sum : NaN));
-}
-
-/**
- * The largest-remainder split from approximate fractions (weight / weightSum), when they decide it
- * beyond doubt; null otherwise. Each exact share total × fraction is known within ε (a bound on the
- * approximation's error), so its floor is certain unless it lies within ε of an integer, and the
- * members that get the cents left are certain when the smallest fraction part among them exceeds
- * the largest among the others by more than 2ε (so equal remainders, which the tie ranks order, never
- * get here). Those are the only two decisions the split makes.
- */
-export function splitNearly(total: Cents, fractions: Float64Array): Cents[] | null {
-  const n = fractions.length;
-  if (!(total > 0 && total < 2 ** 40)) return null;
-  const epsilon = 8 * UNIT_ROUNDOFF * total;
-  const shares = new Array<number>(n);
-  const parts = new Float64Array(n);
-  let centsLeft = total;
-  for (let i = 0; i < n; i++) {
-    const fraction = fractions[i];
-    if (fraction === 0) {
-      // A zero weight: exactly nothing, and a remainder of exactly zero.
-      shares[i] = 0;
-      parts[i] = 0;
-      continue;
-    }
-    const exactish = total * fraction;
-    const share = Math.floor(exactish);
-    const part = exactish - share;
-    if (!(part > epsilon && part < 1 - epsilon)) return null;
-    shares[i] = share;
-    parts[i] = part;
-    centsLeft -= share;
-  }
-  if (centsLeft <= 0) return centsLeft === 0 ? shares : null;
-  if (centsLeft >= n) return null;
-  const sorted = parts.slice().sort();
-  const lowestServed = sorted[n - centsLeft];
-  if (!(lowestServed - sorted[n - centsLeft - 1] > 2 * epsilon)) return null;
-  for (let i = 0; i < n; i++) if (parts[i] >= lowestServed) shares[i] += 1;
-  return shares;
+  return (total) => splitBigInts(total, weights, weightSum, order);
 }
 
 export function splitLargestRemainder(total: Cents, weights: readonly bigint[], tieRanks: readonly number[]): Cents[] {
-  return largestRemainderSplitter(weights, tieRanks)(total);
+  return largestRemainderSplitter(weights, tieOrder(tieRanks))(total);
 }
 
 /** The same split when the weights are themselves amounts in cents (e.g. each payer's share). */
-export function splitInProportion(total: Cents, weights: readonly Cents[], tieRanks: readonly number[]): Cents[] {
-  return splitInProportionOrdered(total, weights, tieOrder(tieRanks));
-}
-
-/** splitInProportion with the tie order already prepared. */
-export function splitInProportionOrdered(total: Cents, weights: ArrayLike<Cents>, order: TieOrder): Cents[] {
+export function splitInProportion(total: Cents, weights: readonly Cents[], order: TieOrder): Cents[] {
   let weightSum = 0;
   let maxWeight = 0;
-  for (let i = 0; i < weights.length; i++) {
-    weightSum += weights[i];
-    if (weights[i] > maxWeight) maxWeight = weights[i];
+  for (const weight of weights) {
+    weightSum += weight;
+    if (weight > maxWeight) maxWeight = weight;
   }
-  const fitsDoubles = weightSum > 0 && Number.isSafeInteger(weightSum) && total <= Number.MAX_SAFE_INTEGER / Math.max(1, maxWeight);
-  if (fitsDoubles) return splitNumbers(total, weights, weightSum, order);
-  const bigWeights = Array.from(weights, BigInt);
-  let bigSum = 0n;
-  for (const weight of bigWeights) bigSum += weight;
-  if (bigSum <= 0n) throw new RangeError('Cannot split by weights that are all zero');
-  return splitBigInts(total, bigWeights, bigSum, order);
-}
-
-/** Rank of each code in ascending order (0 for the smallest), for breaking ties by code. */
-export function rankCodes(codes: readonly string[]): number[] {
-  const n = codes.length;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = codes[i - 1] < codes[i];
-  if (sorted) return Array.from({ length: n }, (_, i) => i);
-  const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (codes[a] < codes[b] ? -1 : codes[a] > codes[b] ? 1 : 0));
-  const ranks = new Array<number>(n);
-  for (let rank = 0; rank < n; rank++) ranks[order[rank]] = rank;
-  return ranks;
+  const fitsDoubles = weightSum > 0 && Number.isSafeInteger(weightSum) && total <= Number.MAX_SAFE_INTEGER / maxWeight;
+  return fitsDoubles ? splitNumbers(total, weights, weightSum, order) : largestRemainderSplitter(weights.map(BigInt), order)(total);
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** Arrays a splitter may reuse: the shares it returns, and its remainders. */
-export interface SplitBuffers {
-  shares: number[];
-  remainders: Float64Array;
-}
-
-export function splitBuffers(n: number): SplitBuffers {
-  return { shares: new Array<number>(n).fill(0), remainders: new Float64Array(n) };
-}
-
 /** Floors of total × weight / weightSum, then the cents left, in doubles: every product and
  * remainder is an exact integer there (total × max weight and weightSum are safe integers). */
-export function splitNumbers(total: number, weights: ArrayLike<number>, weightSum: number, order: TieOrder, buffers?: SplitBuffers): Cents[] {
+function splitNumbers(total: number, weights: readonly number[], weightSum: number, order: TieOrder): Cents[] {
   const n = weights.length;
-  const shares = buffers ? buffers.shares : new Array<number>(n);
-  const remainders = buffers ? buffers.remainders : new Float64Array(n);
-  let centsLeft = total;
+  const shares = new Array<number>(n);
+  const remainders = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const product = total * weights[i];
     let share = Math.floor(product / weightSum);
@@ -376,51 +267,44 @@ export function splitNumbers(total: number, weights: ArrayLike<number>, weightSu
     }
     shares[i] = share;
     remainders[i] = remainder;
-    centsLeft -= share;
   }
-  if (centsLeft > 0) handOutCentsLeft(shares, centsLeft, remainders, weightSum, order);
-  return shares;
+  return handOutCentsLeft(total, shares, remainders, order, weightSum);
 }
 
-/**
- * Gives one cent each to the `centsLeft` largest remainders, equal remainders in tie order. The
- * remainders are integers below `bound`; when bound × n is a safe integer, remainder and tie
- * position pack exactly into one double, and a native sort of those keys does it.
- */
-function handOutCentsLeft(shares: number[], centsLeft: number, remainders: Float64Array, bound: number, order: TieOrder): void {
-  const n = shares.length;
-  const { position, memberAt } = order;
-  if (bound * n <= Number.MAX_SAFE_INTEGER) {
-    // key = remainder × n + (n − 1 − position): larger remainder first, then lower position.
-    const keys = remainders; // reused in place
-    for (let i = 0; i < n; i++) keys[i] = remainders[i] * n + (n - 1 - position[i]);
-    keys.sort();
-    for (let k = 1; k <= centsLeft; k++) shares[memberAt[n - 1 - (keys[n - k] % n)]] += 1;
-    return;
-  }
-  const members = memberAt.slice();
-  members.sort((a, b) => (remainders[a] === remainders[b] ? position[a] - position[b] : remainders[a] > remainders[b] ? -1 : 1));
-  for (let k = 0; k < centsLeft; k++) shares[members[k]] += 1;
-}
-
+/** The same floors in BigInt, for weights or totals beyond exact doubles. */
 function splitBigInts(total: number, weights: readonly bigint[], weightSum: bigint, order: TieOrder): Cents[] {
   const bigTotal = BigInt(total);
-  const n = weights.length;
-  const shares = new Array<number>(n);
-  const remainders = new Array<bigint>(n);
-  let centsLeft = total;
-  for (let i = 0; i < n; i++) {
+  const shares = new Array<number>(weights.length);
+  const remainders = new Array<bigint>(weights.length);
+  for (let i = 0; i < weights.length; i++) {
     const product = bigTotal * weights[i];
     const share = product / weightSum;
     shares[i] = Number(share);
     remainders[i] = product - share * weightSum;
-    centsLeft -= shares[i];
   }
-  if (centsLeft > 0) {
-    const { position } = order;
-    const members = order.memberAt.slice();
-    members.sort((a, b) => (remainders[a] === remainders[b] ? position[a] - position[b] : remainders[a] > remainders[b] ? -1 : 1));
-    for (let k = 0; k < centsLeft; k++) shares[members[k]] += 1;
+  return handOutCentsLeft(total, shares, remainders, order);
+}
+
+/**
+ * Gives one cent each to the members with the largest remainders, equal remainders in tie order,
+ * until the shares add up to `total`. Remainders in doubles are below `bound`; when bound × n is a
+ * safe integer, remainder and tie position pack exactly into one number, and a native sort of
+ * those keys is much faster than a sort with a comparator.
+ */
+function handOutCentsLeft(total: Cents, shares: Cents[], remainders: readonly number[] | readonly bigint[], order: TieOrder, bound = Infinity): Cents[] {
+  let centsLeft = total;
+  for (const share of shares) centsLeft -= share;
+  if (centsLeft <= 0) return shares;
+  const n = shares.length;
+  const { position, memberAt } = order;
+  if (bound * n <= Number.MAX_SAFE_INTEGER) {
+    // key = remainder × n + (n − 1 − position): larger remainder first, then lower position.
+    const keys = Float64Array.from(remainders as readonly number[], (remainder, i) => remainder * n + (n - 1 - position[i])).sort();
+    for (let k = 1; k <= centsLeft; k++) shares[memberAt[n - 1 - (keys[n - k] % n)]] += 1;
+    return shares;
   }
+  const members = memberAt.slice();
+  members.sort((a, b) => (remainders[a] === remainders[b] ? position[a] - position[b] : remainders[a] > remainders[b] ? -1 : 1));
+  for (let k = 0; k < centsLeft; k++) shares[members[k]] += 1;
   return shares;
 }

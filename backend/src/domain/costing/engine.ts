@@ -24,26 +24,6 @@ export function computeCosting(input: CostingInput): CostingResult {
   return summarise(input, input.actions.map((action) => costAction(action, scheme)));
 }
 
-/**
- * A costing that remembers its previous run: an action object met again (same reference) under
- * the same communes array, mandate and tax regime is not recomputed. Made for a page that edits
- * the draft immutably, where one edit replaces one action object.
- */
-export function createIncrementalCosting(): (input: CostingInput) => CostingResult {
-  let previous: { input: CostingInput; costed: Map<Action, CostedAction> } | null = null;
-  return (input) => {
-    const scheme = prepareScheme(input);
-    const reusable = previous && sameSettings(previous.input, input) ? previous.costed : new Map<Action, CostedAction>();
-    const costed = new Map(input.actions.map((action) => [action, reusable.get(action) ?? costAction(action, scheme)]));
-    previous = { input, costed };
-    return summarise(input, [...costed.values()]);
-  };
-}
-
-function sameSettings(a: CostingInput, b: CostingInput): boolean {
-  return a.communes === b.communes && a.taxRegime === b.taxRegime && a.mandate.first === b.mandate.first && a.mandate.last === b.mandate.last;
-}
-
 function prepareScheme(input: CostingInput): Scheme {
   const years = checkRange(input.mandate, SCHEME_SCOPE, 'la période du mandat');
   const communes = new Map<string, CommuneProfile>();

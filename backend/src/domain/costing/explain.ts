@@ -77,7 +77,7 @@ const SMALL_BIG = BigInt(SMALL);
 export function formatShare(part: bigint | number, whole: bigint | number): string {
   if (whole === 0 || whole === 0n) return `0${UNIT_SPACE}%`;
   // Hundredths of a percent, half-up; in doubles when exact there (the common case, and hot).
-  if (whole < SHARE_IN_DOUBLES) return hundredthsText(divideHalfUpSmall(Number(part) * 10_000, Number(whole)), TWO_DECIMALS_AND_PERCENT);
+  if (whole < SHARE_IN_DOUBLES) return hundredthsText(divideHalfUpNumber(Number(part) * 10_000, Number(whole)), TWO_DECIMALS_AND_PERCENT);
   return `${formatFixed(divideHalfUp(BigInt(part) * 10_000n, BigInt(whole)), 0, 2)}${UNIT_SPACE}%`;
 }
 
@@ -92,15 +92,6 @@ const SHARE_IN_DOUBLES = 2 ** 38;
 /** « 33,33 % » */
 export function formatPercent(percent: Ratio): string {
   return `${formatDecimal(percent)}${UNIT_SPACE}%`;
-}
-
-/** num / den rounded half-up, for integers whose doubled sum stays below 2^53. */
-function divideHalfUpSmall(num: number, den: number): number {
-  const doubledDen = 2 * den;
-  const doubledNum = 2 * num + den;
-  const quotient = Math.floor(doubledNum / doubledDen);
-  const remainder = doubledNum - quotient * doubledDen;
-  return remainder < 0 ? quotient - 1 : remainder >= doubledDen ? quotient + 1 : quotient;
 }
 
 /** Formats an integer holding `decimals` implied decimals, keeping at least `minDecimals`. */

@@ -1,5 +1,5 @@
 // The costing engine's public API: framework-free, shared by the API and the pages.
-export { computeCosting, createIncrementalCosting } from './engine.js';
+export { computeCosting } from './engine.js';
 export { CostingError, type CostingErrorReason } from './errors.js';
 export { formatEuros } from './explain.js';
 export type * from './types.js';

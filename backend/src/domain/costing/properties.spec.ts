@@ -1,8 +1,22 @@
-// Invariants of every split, checked on generated schemes (fast-check).
+// Invariants of every split, and the fast engine against the plain reference, checked on generated
+// schemes (fast-check).
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { computeCosting, CostingError, type AllocationKey, type AllocationRule, type CommuneProfile, type CostingResult } from './index.js';
-import { action, commune, scheme, sharesOf } from './test-builders.js';
+import {
+  computeCosting,
+  CostingError,
+  type Action,
+  type AllocationKey,
+  type AllocationRule,
+  type CommuneProfile,
+  type CostingInput,
+  type CostingResult,
+  type CostLine,
+  type Participant,
+  type YearRange,
+} from './index.js';
+import { computeCosting as computeReferenceCosting } from './reference/engine.js';
+import { action, commune, scheme, sharesOf, yearlyCost } from './test-builders.js';
 
 const communeArb = (index: number) =>
   fc.record({ population: fc.integer({ min: 0, max: 500_000 }), workstations: fc.integer({ min: 0, max: 5000 }), days: fc.integer({ min: 0, max: 400 }) }).map(
@@ -171,10 +185,10 @@ describe('floors and ceilings', () => {
   });
 });
 
-describe('floors and ceilings, in doubles', () => {
-  it('pin the same communes and give the same shares as the exact BigInt computation', () => {
-    // The same key with every figure × 10^20: the same proportions, but weights beyond 2^53, which
-    // the bounded split can only handle in BigInt (the original computation).
+describe('floors and ceilings, with huge weights', () => {
+  it('pin the same communes and give the same shares as the same proportions in small figures', () => {
+    // The same key with every figure × 10^20: the same proportions, but weights beyond 2^53, where
+    // the splits leave doubles for BigInt.
     const scaled = (c: CommuneProfile): CommuneProfile => ({ ...c, usage: { days: `${String(c.usage!.days).replace('.', '')}${'0'.repeat(19)}` } });
     const boundsArb = fc.record({ floor: fc.integer({ min: 0, max: 300_000 }), extra: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }) });
     fc.assert(
@@ -194,6 +208,198 @@ describe('floors and ceilings, in doubles', () => {
         };
         expect(outcome(communes)).toEqual(outcome(communes.map(scaled)));
       }),
+    );
+  });
+});
+
+describe('the fast engine', () => {
+  const MANDATE: YearRange = { first: 2026, last: 2030 };
+  // Figures as drafters type them: whole or decimal, as a JSON number or a string; now and then
+  // huge (× 10^15), which sends every split and rounding off its fast paths.
+  const decimalArb = (max: number, huge = false) =>
+    fc
+      .tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('number', 'string', ...(huge ? ['huge'] : [])))
+      .map(([whole, hundredths, as]) => (as === 'huge' ? `${whole}${hundredths}000000000000000` : as === 'number' ? whole + hundredths / 100 : `${whole}.${String(hundredths).padStart(2, '0')}`));
+  const amountArb = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 50_000_000 }) }, fc.integer({ min: 0, max: 1_000_000_000_000 }), fc.constant(0));
+  const yearArb = fc.integer({ min: 2026, max: 2030 });
+  const profileArb = (index: number) =>
+    fc
+      .record({
+        population: fc.integer({ min: 0, max: 300_000 }),
+        dgf: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined }),
+        agents: decimalArb(400, true),
+        workstations: fc.integer({ min: 0, max: 3000 }),
+        phones: fc.integer({ min: 0, max: 500 }),
+        potentiel: fc.integer({ min: 0, max: 10_000_000_000 }),
+        days: decimalArb(300, true),
+      })
+      .map(
+        (f): CommuneProfile => ({
+          // Codes not in input order, so that ties are broken by code and not by position.
+          insee: String(64000 + ((index * 37) % 101)),
+          name: `Commune ${index}`,
+          population: { municipale: f.population, totale: f.population + 10, ...(f.dgf === undefined ? {} : { dgf: f.dgf }) },
+          agentsEtp: f.agents,
+          devices: { workstations: f.workstations, phones: f.phones },
+          potentielFinancierCents: f.potentiel,
+          usage: { days: f.days },
+        }),
+      );
+  const simpleKeyArb = fc.constantFrom<AllocationKey>(
+    { kind: 'equal' },
+    { kind: 'population', population: 'municipale' },
+    { kind: 'population', population: 'totale' },
+    { kind: 'agents' },
+    { kind: 'devices', devices: ['workstations', 'phones'] },
+    { kind: 'usage', metric: 'days', unitLabel: 'jours' },
+    { kind: 'potentielFinancier' },
+  );
+  const keyArb = (communes: readonly CommuneProfile[]) =>
+    fc.oneof(
+      { weight: 4, arbitrary: simpleKeyArb },
+      fc.tuple(simpleKeyArb, simpleKeyArb, fc.integer({ min: 0, max: 10_000 })).map(
+        ([a, b, p]): AllocationKey => ({ kind: 'composite', parts: [{ percent: `${p / 100}`, key: a }, { percent: `${(10_000 - p) / 100}`, key: b }] }),
+      ),
+      fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: communes.length, maxLength: communes.length }).map((raw): AllocationKey => {
+        // Percentages summing to exactly 100, in hundredths.
+        const sum = raw.reduce((a, b) => a + b, 0);
+        const hundredths = raw.map((r) => Math.floor((r * 10_000) / sum));
+        hundredths[0] += 10_000 - hundredths.reduce((a, b) => a + b, 0);
+        return { kind: 'percentages', percents: Object.fromEntries(communes.map((c, i) => [c.insee, (hundredths[i] / 100).toFixed(2)])) };
+      }),
+    );
+  const boundsArb = fc.record({ floor: fc.integer({ min: 0, max: 300_000 }), extra: fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: undefined }) });
+  const splitArb = (communes: readonly CommuneProfile[]) =>
+    fc
+      .record({
+        key: keyArb(communes),
+        epci: fc.oneof(fc.constant(undefined), decimalArb(99).map((percent) => ({ kind: 'percent' as const, percent })), amountArb.map((amountCents) => ({ kind: 'amount' as const, amountCents }))),
+        fixedPartCents: fc.option(fc.integer({ min: 0, max: 2_000 }), { nil: undefined }),
+        bounds: fc.option(fc.array(boundsArb, { minLength: communes.length, maxLength: communes.length }), { nil: undefined }),
+      })
+      .map(
+        ({ key, epci, fixedPartCents, bounds }): AllocationRule => ({
+          kind: 'split',
+          key,
+          ...(epci ? { epciShare: epci } : {}),
+          ...(fixedPartCents === undefined ? {} : { fixedPartCents }),
+          ...(bounds
+            ? { bounds: { byCommune: Object.fromEntries(communes.map((c, i) => [c.insee, { floorCents: bounds[i].floor, ...(bounds[i].extra === undefined ? {} : { ceilingCents: bounds[i].floor + bounds[i].extra }) }])) } }
+            : {}),
+        }),
+      );
+  const priceArb = fc.oneof(
+    amountArb.map((amountCents) => ({ kind: 'flat' as const, amountCents })),
+    decimalArb(500).map((rateCents) => ({ kind: 'perInhabitant' as const, population: 'municipale' as const, rateCents })),
+    decimalArb(50_000).map((rateCents) => ({ kind: 'perUnit' as const, metric: 'days', unitLabel: 'jours', rateCents })),
+    fc.tuple(fc.integer({ min: 1, max: 5000 }), decimalArb(300), decimalArb(300)).map(([upTo, low, high]) => ({
+      kind: 'bands' as const,
+      population: 'totale' as const,
+      bands: [
+        { upTo, rateCents: low },
+        { upTo: null, rateCents: high },
+      ],
+    })),
+  );
+  const tariffArb = fc.record({ price: fc.array(priceArb, { minLength: 1, maxLength: 3 }), indexation: fc.option(decimalArb(9), { nil: undefined }), paidTo: fc.constantFrom('EPCI' as const, 'PROVIDER' as const) }).map(
+    ({ price, indexation, paidTo }): AllocationRule => ({ kind: 'tariff', price, paidTo, ...(indexation === undefined ? {} : { indexationPercent: indexation }) }),
+  );
+  const costLineArb = fc.oneof(
+    fc.record({ year: yearArb, amountCents: amountArb, nature: fc.constantFrom('OPERATING' as const, 'INVESTMENT' as const) }).map(({ year, amountCents, nature }): CostLine => ({ kind: 'oneOff', label: 'Achat', nature, year, amountCents })),
+    fc.record({ first: yearArb, amountCents: amountArb, indexation: fc.option(decimalArb(9), { nil: undefined }), nature: fc.constantFrom('OPERATING' as const, 'INVESTMENT' as const) }).map(
+      ({ first, amountCents, indexation, nature }): CostLine => ({ kind: 'yearly', label: 'Licences', nature, years: { first, last: 2030 }, amountCents, ...(indexation === undefined ? {} : { indexationPercent: indexation }) }),
+    ),
+    fc.record({ first: yearArb, etp: decimalArb(5), cost: fc.integer({ min: 0, max: 9_000_000 }), indexation: fc.option(decimalArb(5), { nil: undefined }) }).map(
+      ({ first, etp, cost, indexation }): CostLine => ({ kind: 'staff', label: 'Agent', years: { first, last: 2030 }, etp, loadedAnnualCostCents: cost, ...(indexation === undefined ? {} : { indexationPercent: indexation }) }),
+    ),
+    fc.record({ year: yearArb, amountCents: amountArb, depreciationYears: fc.integer({ min: 1, max: 12 }), next: fc.boolean() }).map(
+      ({ year, amountCents, depreciationYears, next }): CostLine => ({ kind: 'depreciation', label: 'Serveur', acquisitionYear: year, amountCents, depreciationYears, from: next ? 'NEXT_YEAR' : 'ACQUISITION_YEAR' }),
+    ),
+  );
+  const participantArb = (c: CommuneProfile) =>
+    fc
+      .record({
+        ac: fc.boolean(),
+        operating: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
+        investment: fc.integer({ min: 0, max: 1_000_000 }),
+        etp: fc.option(decimalArb(3), { nil: undefined }),
+        receipt: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+        ownDays: fc.option(decimalArb(50), { nil: undefined }),
+      })
+      .map(
+        (p): Participant => ({
+          insee: c.insee,
+          payment: p.ac ? 'AC_DEDUCTION' : 'INVOICE',
+          ...(p.operating === undefined ? {} : { statusQuo: { operatingCents: p.operating, investmentCents: p.investment } }),
+          ...(p.etp === undefined ? {} : { etpTransferred: p.etp }),
+          ...(p.receipt === undefined ? {} : { receipt: { cents: p.receipt, explanation: 'remboursement' } }),
+          ...(p.ownDays === undefined ? {} : { usage: { days: p.ownDays } }),
+        }),
+      );
+  const actionArb = (communes: readonly CommuneProfile[], id: string) =>
+    fc.subarray([...communes]).chain((joined) =>
+      fc
+        .record({
+          kind: fc.constantFrom<Action['kind']>('SHARED_SERVICE', 'POOLED_DPO', 'SHARED_ASSET'),
+          years: fc.option(fc.tuple(yearArb, fc.integer({ min: 0, max: 4 })), { nil: undefined }),
+          rule: fc.oneof(splitArb(joined), tariffArb),
+          lines: fc.array(costLineArb, { maxLength: 3 }),
+          running: fc.integer({ min: 1_000_000, max: 100_000_000 }),
+          gained: fc.option(decimalArb(4), { nil: undefined }),
+          participants: fc.tuple(...joined.map(participantArb)),
+        })
+        .map((a): Action => {
+          const years = a.years ? { first: a.years[0], last: Math.min(MANDATE.last, a.years[0] + a.years[1]) } : MANDATE;
+          return {
+            id,
+            title: `Action ${id}`,
+            kind: a.kind,
+            ...(a.years ? { years } : {}),
+            participants: a.participants.map((p) => (a.kind === 'SHARED_SERVICE' ? p : { ...p, payment: 'INVOICE' })),
+            // A running cost every year, so that fixed parts and floors mostly have something to share.
+            costLines: [...a.lines, yearlyCost(a.running, MANDATE)].map((line) => withinYears(line, years)),
+            allocation: a.rule,
+            ...(a.gained === undefined ? {} : { epciEtpGained: a.gained }),
+          };
+        }),
+    );
+  const inputArb = fc
+    .integer({ min: 1, max: 12 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => profileArb(i))))
+    .chain((communes) =>
+      fc.tuple(fc.constant(communes), fc.integer({ min: 1, max: 3 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => actionArb(communes, `a${i}`))))),
+    )
+    .map(([communes, actions]): CostingInput => ({ mandate: MANDATE, taxRegime: 'FPU', communes, actions }));
+
+  /** The line moved into the action's years (cost lines outside them are refused). */
+  function withinYears(line: CostLine, years: YearRange): CostLine {
+    const clamp = (year: number) => Math.min(years.last, Math.max(years.first, year));
+    switch (line.kind) {
+      case 'oneOff':
+        return { ...line, year: clamp(line.year) };
+      case 'depreciation':
+        return { ...line, acquisitionYear: clamp(line.acquisitionYear) };
+      default:
+        return { ...line, years: { first: clamp(line.years.first), last: years.last } };
+    }
+  }
+
+  /** The result, or the error's reason, action and message: both engines must fail alike. */
+  function outcome(compute: (input: CostingInput) => CostingResult, input: CostingInput): unknown {
+    try {
+      return compute(input);
+    } catch (error) {
+      if (error instanceof CostingError) return { reason: error.reason, actionId: error.actionId, message: error.message };
+      throw error;
+    }
+  }
+
+  it('gives the reference engine’s every share, total and explanation, to the cent', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(outcome(computeCosting, input)).toEqual(outcome(computeReferenceCosting, input));
+      }),
+      { numRuns: 400 },
     );
   });
 });

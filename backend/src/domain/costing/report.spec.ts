@@ -1,7 +1,7 @@
 // What the scheme reports per commune, for the EPCI and in total, including the impact statement.
 import { describe, expect, it } from '@jest/globals';
-import { computeCosting, createIncrementalCosting } from './index.js';
-import { action, commune, scheme, sharesOf, yearlyCost } from './test-builders.js';
+import { computeCosting } from './index.js';
+import { action, commune, scheme, yearlyCost } from './test-builders.js';
 
 const mandate = { first: 2026, last: 2027 };
 const a = commune('64001', 'Aast', { population: { municipale: 1000, totale: 1000 } });
@@ -113,29 +113,6 @@ describe('an action nobody has joined yet', () => {
 describe('the result', () => {
   it('is plain JSON: it survives a round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-  });
-});
-
-describe('incremental costing, for a page that edits the draft', () => {
-  it('recomputes the edited action only, and gives the same result as a full costing', () => {
-    const costing = createIncrementalCosting();
-    const input = scheme([a, b, outsider], [service, later], { mandate });
-    const first = costing(input);
-    const edited = { ...input, actions: [service, { ...later, costLines: [yearlyCost(800_000, { first: 2027, last: 2027 })] }] };
-    const second = costing(edited);
-    expect(second).toEqual(computeCosting(edited));
-    expect(second.actions[0]).toBe(first.actions[0]);
-    expect(second.actions[1]).not.toEqual(first.actions[1]);
-  });
-
-  it('recomputes every action when the communes change', () => {
-    const costing = createIncrementalCosting();
-    const byPopulation = action([a, b], { allocation: { kind: 'split', key: { kind: 'population', population: 'municipale' } } });
-    const input = scheme([a, b], [byPopulation]);
-    costing(input);
-    const moved = { ...input, communes: [a, { ...b, population: { municipale: 1000, totale: 1000 } }] };
-    expect(costing(moved)).toEqual(computeCosting(moved));
-    expect(sharesOf(costing(moved), 'a1', 2026)).toEqual({ EPCI: 0, '64001': 500_000, '64002': 500_000 });
   });
 });
 

@@ -3,11 +3,10 @@
 import {
   divideHalfUpNumber,
   mul,
-  preparedSplitter,
+  largestRemainderSplitter,
   rankCodes,
-  splitNumbers,
   roundHalfUp,
-  splitInProportionOrdered,
+  splitInProportion,
   tieOrder,
   type Cents,
   type Ratio,
@@ -59,16 +58,6 @@ interface PreparedKey {
   keyShares: readonly string[];
   /** The same among the members the bounds leave free (a set that rarely changes between years). */
   keySharesAmong: (free: readonly number[]) => readonly string[];
-  /** The weights and bounds in doubles, when the bounded split can run there exactly. */
-  numbers: NumberBounds | null;
-}
-
-interface NumberBounds {
-  weights: readonly number[];
-  weightSum: number;
-  floors: readonly number[];
-  /** Infinity without a ceiling. */
-  ceilings: readonly number[];
 }
 
 export function prepareSplit(rule: SplitRule, members: readonly Member[], scope: Scope): AllocateYear {
@@ -122,7 +111,7 @@ function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cent
     ceilings,
     tieRanks,
     order,
-    splitAmongAll: preparedSplitter(key.weights, order, true),
+    splitAmongAll: largestRemainderSplitter(key.weights, order),
     keyShares: lastShares,
     keySharesAmong(free) {
       if (free.length !== lastFree.length || free.some((i, k) => i !== lastFree[k])) {
@@ -134,21 +123,6 @@ function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cent
       }
       return lastShares;
     },
-    numbers: bounded ? numberBounds(key.weights, bounds) : null,
-  };
-}
-
-function numberBounds(weights: readonly bigint[], bounds: readonly VariableBounds[]): NumberBounds | null {
-  let weightSum = 0n;
-  for (const weight of weights) weightSum += weight;
-  if (weightSum > BigInt(Number.MAX_SAFE_INTEGER)) return null;
-  // Floors beyond the safe range cannot be met by a safe amount; ceilings beyond it never bind.
-  if (bounds.some((b) => b.floor > BigInt(Number.MAX_SAFE_INTEGER))) return null;
-  return {
-    weights: weights.map(Number),
-    weightSum: Number(weightSum),
-    floors: bounds.map((b) => Number(b.floor)),
-    ceilings: bounds.map((b) => (b.ceiling === null || b.ceiling > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(b.ceiling))),
   };
 }
 
@@ -234,16 +208,10 @@ function splitWithinBounds(amount: Cents, prepared: PreparedKey, year: number, s
   if (floors > bigAmount || (ceilings !== null && ceilings < bigAmount)) {
     fail(scope, 'BOUNDS_UNREACHABLE', `en ${year}, les planchers et plafonds ne permettent pas de répartir ${formatEuros(amount)} (planchers : ${formatEuros(floors)}${ceilings === null ? '' : `, plafonds : ${formatEuros(ceilings)}`})`);
   }
-  const numbers = prepared.numbers;
-  let split = numbers && amount * Math.max(numbers.weightSum, bounds.length) <= NUMBER_LIMIT ? boundedSplitInNumbers(amount, numbers, prepared.order) : undefined;
-  if (split === undefined) split = boundedSplit(amount, key.weights, bounds, prepared.order);
+  const split = boundedSplit(amount, key.weights, bounds, prepared.order);
   if (!split) fail(scope, 'BOUNDS_UNREACHABLE', `en ${year}, les plafonds laissent un reste à des communes dont la clé « ${key.label} » est nulle`);
   return split;
 }
-
-/** amount × weight sum (and amount × member count) up to this, the bounded split in doubles is exact:
- * every product, sum and difference it forms stays below 2^53. */
-const NUMBER_LIMIT = 2 ** 50;
 
 /**
  * Proportional split where each share stays within its bounds; what a pinned member cannot take
@@ -253,97 +221,46 @@ const NUMBER_LIMIT = 2 ** 50;
  * members whose weights are all zero.
  */
 function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonly VariableBounds[], order: TieOrder): BoundedSplit | null {
-  const pins: Pin[] = weights.map(() => null);
+  const n = weights.length;
+  const pins: Pin[] = new Array<Pin>(n).fill(null);
   const pinnedAmount = (i: number): bigint => (pins[i] === 'floor' ? bounds[i].floor : (bounds[i].ceiling ?? 0n));
+  // remaining × weight / weightSum compared with each bound, without dividing: above the ceiling
+  // by `over`, below the floor by `under` (both scaled by weightSum).
+  const over = new Array<bigint>(n).fill(0n);
+  const under = new Array<bigint>(n).fill(0n);
   for (;;) {
-    const free = pins.flatMap((pin, i) => (pin === null ? [i] : []));
-    const remaining = BigInt(amount) - pins.reduce((sum, pin, i) => (pin === null ? sum : sum + pinnedAmount(i)), 0n);
-    const weightSum = free.reduce((sum, i) => sum + weights[i], 0n);
+    let remaining = BigInt(amount);
+    let weightSum = 0n;
+    for (let i = 0; i < n; i++) {
+      if (pins[i] === null) weightSum += weights[i];
+      else remaining -= pinnedAmount(i);
+    }
+    const free = freeMembers(pins);
     if (weightSum === 0n) {
       return remaining === 0n ? { shares: weights.map((_, i) => Number(pins[i] === null ? 0n : pinnedAmount(i))), pins, free, freeAmount: 0, freeWeighs: false } : null;
     }
-    // Compare remaining × weight / weightSum with each bound, without dividing.
     let excess = 0n;
     let shortfall = 0n;
     for (const i of free) {
       const scaledShare = remaining * weights[i];
       const { floor, ceiling } = bounds[i];
-      if (ceiling !== null && scaledShare > ceiling * weightSum) excess += scaledShare - ceiling * weightSum;
-      if (scaledShare < floor * weightSum) shortfall += floor * weightSum - scaledShare;
+      over[i] = ceiling === null ? 0n : scaledShare - ceiling * weightSum;
+      under[i] = floor * weightSum - scaledShare;
+      if (over[i] > 0n) excess += over[i];
+      if (under[i] > 0n) shortfall += under[i];
     }
     if (excess === 0n && shortfall === 0n) {
-      const freeShares = preparedSplitter(
+      const freeShares = largestRemainderSplitter(
         free.map((i) => weights[i]),
         subsetOrder(order, pins),
       )(Number(remaining));
-      const shares = weights.map((_, i) => Number(pinnedAmount(i)));
+      const shares = weights.map((_, i) => (pins[i] === null ? 0 : Number(pinnedAmount(i))));
       free.forEach((i, k) => (shares[i] = freeShares[k]));
       return { shares, pins, free, freeAmount: Number(remaining), freeWeighs: true };
     }
     for (const i of free) {
-      const scaledShare = remaining * weights[i];
-      const { floor, ceiling } = bounds[i];
-      if (excess >= shortfall && ceiling !== null && scaledShare > ceiling * weightSum) pins[i] = 'ceiling';
-      if (shortfall >= excess && scaledShare < floor * weightSum) pins[i] = 'floor';
-    }
-  }
-}
-
-/**
- * boundedSplit in doubles, round for round the same, for amount × max(weight sum, member count) ≤
- * 2^50: remaining stays within ±amount (checked: undefined otherwise, for the exact version), so
- * each product is at most amount × weight sum, each sum of violations at most twice that, and every
- * sum of bounds at most amount × member count. A ceiling above the amount can never bind and is
- * compared as the amount, which keeps those products small too.
- */
-function boundedSplitInNumbers(amount: Cents, numbers: NumberBounds, order: TieOrder): BoundedSplit | null | undefined {
-  const { weights, floors, ceilings } = numbers;
-  const n = weights.length;
-  const pins: Pin[] = new Array<Pin>(n).fill(null);
-  const pinnedAmount = (i: number): number => (pins[i] === 'floor' ? floors[i] : ceilings[i]);
-  for (;;) {
-    let remaining = amount;
-    let weightSum = 0;
-    for (let i = 0; i < n; i++) {
-      if (pins[i] === null) weightSum += weights[i];
-      else remaining -= pinnedAmount(i);
-    }
-    if (remaining > amount || remaining < -amount) return undefined;
-    if (weightSum === 0) {
-      if (remaining !== 0) return null;
-      const shares = new Array<number>(n);
-      for (let i = 0; i < n; i++) shares[i] = pins[i] === null ? 0 : pinnedAmount(i);
-      return { shares, pins, free: freeMembers(pins), freeAmount: 0, freeWeighs: false };
-    }
-    let excess = 0;
-    let shortfall = 0;
-    for (let i = 0; i < n; i++) {
-      if (pins[i] !== null) continue;
-      const scaledShare = remaining * weights[i];
-      const ceiling = Math.min(ceilings[i], amount) * weightSum;
-      const floor = floors[i] * weightSum;
-      if (scaledShare > ceiling) excess += scaledShare - ceiling;
-      if (scaledShare < floor) shortfall += floor - scaledShare;
-    }
-    if (excess === 0 && shortfall === 0) {
-      const free = freeMembers(pins);
-      // remaining × weight ≤ amount × weight sum: the split in doubles is exact.
-      const freeShares = splitNumbers(
-        remaining,
-        free.map((i) => weights[i]),
-        weightSum,
-        subsetOrder(order, pins),
-      );
-      const shares = new Array<number>(n);
-      for (let i = 0; i < n; i++) shares[i] = pins[i] === null ? 0 : pinnedAmount(i);
-      for (let k = 0; k < free.length; k++) shares[free[k]] = freeShares[k];
-      return { shares, pins, free, freeAmount: remaining, freeWeighs: true };
-    }
-    for (let i = 0; i < n; i++) {
-      if (pins[i] !== null) continue;
-      const scaledShare = remaining * weights[i];
-      if (excess >= shortfall && ceilings[i] !== Infinity && scaledShare > Math.min(ceilings[i], amount) * weightSum) pins[i] = 'ceiling';
-      if (shortfall >= excess && scaledShare < floors[i] * weightSum) pins[i] = 'floor';
+      if (excess >= shortfall && over[i] > 0n) pins[i] = 'ceiling';
+      if (shortfall >= excess && under[i] > 0n) pins[i] = 'floor';
     }
   }
 }
@@ -434,6 +351,6 @@ function splitOperating(operating: Cents, total: Cents, into: YearAllocation, or
   } else if (operating === 0) {
     into.operatingCents.fill(0);
   } else {
-    into.operatingCents = splitInProportionOrdered(operating, cents, order);
+    into.operatingCents = splitInProportion(operating, cents, order);
   }
 }
