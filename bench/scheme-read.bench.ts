@@ -122,13 +122,17 @@ async function startUpTimes(env: Record<string, string>) {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: REPO_ROOT,
       env: { ...parentEnv, ...env, PORT: String(port), DEMO: '0', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
       detached: true,
     });
+    // A start that builds first (sources newer than the build) is not the start-up being measured.
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     try {
       for (;;) {
         if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+        if (output.includes('Construction de Mutualis')) throw new Error('npm start rebuilt the application: run npm run build, then the bench');
         try {
           const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
             method: 'POST',

@@ -7,10 +7,13 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const outputs = ['backend/dist/main.js', 'frontend/dist/index.html'].map((p) => path.join(root, p));
 const sources = ['backend/src', 'backend/schema.gql', 'frontend/src', 'frontend/index.html', 'package-lock.json'];
+// Written by the build itself (codegen, after the backend is compiled): counting it made every
+// start right after `npm run build` build again.
+const generated = new Set(['frontend/src/gql']);
 
 const newest = (p) => {
   const full = path.join(root, p);
-  if (!fs.existsSync(full)) return 0;
+  if (generated.has(p) || !fs.existsSync(full)) return 0;
   const stat = fs.statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(0, ...fs.readdirSync(full).map((name) => newest(path.join(p, name))));
@@ -19,7 +22,9 @@ const newest = (p) => {
 const builtAt = Math.min(...outputs.map((o) => (fs.existsSync(o) ? fs.statSync(o).mtimeMs : 0)));
 if (builtAt < Math.max(...sources.map(newest))) {
   console.log('Construction de Mutualis (première fois ou sources modifiées)…');
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  // What is built must not depend on the environment the server runs in (NODE_ENV=test would make
+  // Vite ship React's development build).
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
