@@ -250,8 +250,22 @@ describe('every role’s day, without a dead end', () => {
     await journal.getByRole('rowheader', { name: 'Damien Rédacteur' }).first().waitFor();
     await expectSound(page);
 
-    // The metric dialog and the OPSN dialog warn before Back drops their input.
+    // The commune figures: saving with an invalid figure puts the focus on it, clear of the save bar.
     await nav(page).getByRole('link', { name: 'Intercommunalité' }).click();
+    const cell = page.getByRole('table', { name: /Communes membres de/ }).getByLabel(/^Postes de travail, /).last();
+    await cell.fill('12,5');
+    await cell.press('Enter');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('1 valeur est à corriger avant d\'enregistrer : voyez les cellules signalées.').waitFor();
+    await expect(cell.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(focusCoveredBy(page)).resolves.toBeNull();
+    await expectInView(cell);
+    await screenshot(page, 'epci-profiles-invalid', false);
+    await expectSound(page);
+    await cell.press('Escape');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).waitFor({ state: 'detached' });
+
+    // The metric dialog and the OPSN dialog warn before Back drops their input.
     await page.getByRole('button', { name: 'Modifier la métrique jours de DPO' }).click();
     const metric = page.getByRole('dialog', { name: 'Modifier la métrique « jours de DPO »' });
     await metric.getByLabel('Nom de la métrique, au pluriel').fill('journées de DPO');
