@@ -188,6 +188,12 @@ describe('every role’s day, without a dead end', () => {
     await expectLandmarksUnique(page);
     await expectSound(page);
     await screenshot(page, 'action-read-only');
+    // On a narrow screen the preview comes after the form, not beside it.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const main = (await page.locator('.action-layout__main').boundingBox())!;
+    const preview = (await page.getByRole('region', { name: 'Aperçu de la répartition' }).boundingBox())!;
+    expect(preview.y).toBeGreaterThanOrEqual(main.y + main.height);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The journal: who did what, narrowed to the schemes, with a change's before and after in words.
     await nav(page).getByRole('link', { name: 'Journal' }).click();
