@@ -111,15 +111,21 @@ export async function focusCoveredBy(page: Page): Promise<string | null> {
   });
 }
 
-/** Presses Tab `times` times, and fails on the first focused element hidden under something else. */
-export async function expectFocusAlwaysVisible(page: Page, times: number) {
+/**
+ * Presses Tab `times` times, or until `last` has the focus (at most 500 times), and fails if any
+ * focused element was hidden under something else.
+ */
+export async function expectFocusAlwaysVisible(page: Page, until: number | Locator) {
+  const reached = () => (typeof until === 'number' ? Promise.resolve(false) : until.evaluate((element) => element === document.activeElement));
+  const times = typeof until === 'number' ? until : 500;
   const covered: string[] = [];
-  for (let i = 0; i < times; i++) {
+  for (let i = 0; i < times && !(await reached()); i++) {
     await page.keyboard.press('Tab');
     const cover = await focusCoveredBy(page);
     if (cover) covered.push(cover);
   }
   expect(covered).toEqual([]);
+  if (typeof until !== 'number') await expect(reached()).resolves.toBe(true);
 }
 
 export async function screenshot(page: Page, name: string, fullPage = true) {

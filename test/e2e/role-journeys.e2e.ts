@@ -1,9 +1,11 @@
-import { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, Locator, Page } from 'playwright-core';
 import {
   duplicateDemoScheme,
   consoleErrorsOf,
   expectFocusAlwaysVisible,
   expectNoAxeViolation,
+  focusCoveredBy,
   launchBrowser,
   openPage,
   screenshot,
@@ -59,6 +61,31 @@ async function expectTabCloseWarned(page: Page) {
   expect(page.isClosed()).toBe(false);
 }
 
+/** Presses Tab until `target` has the focus (at most `max` times); returns how many presses it took. */
+async function tabUntil(page: Page, target: Locator, max: number): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`Not reached in ${max} Tab presses: ${await focusedText(page)}`);
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** Wholly inside the window. */
+async function expectInView(locator: Locator) {
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize()!;
+  expect(box).not.toBeNull();
+  expect([box!.y >= 0, box!.y + box!.height <= viewport.height, box!.x >= 0, box!.x + box!.width <= viewport.width]).toEqual([true, true, true, true]);
+}
+
+/** No two landmarks of one kind share a name (axe-core's best-practice rule, outside the WCAG tags checked everywhere). */
+async function expectLandmarksUnique(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+  expect(violations.map((v) => v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual([]);
+}
+
 describe('every role’s day, without a dead end', () => {
   it('drafter: from the home page to an action, warned before losing an edit, focus never under the save bar', async () => {
     const page = await signedIn(browser, DRAFTER);
@@ -79,10 +106,40 @@ describe('every role’s day, without a dead end', () => {
     await expectWarnedAndStay(page, () => page.goBack());
     await expect(title.inputValue()).resolves.toBe(`${ACTION} (révisée)`);
 
-    // Tabbing through the form: what has the focus is never under the sticky « Enregistrer l’action » bar.
-    await title.focus();
-    await expectFocusAlwaysVisible(page, 120);
+    // From the top of the form, the jump links reach « Clé de répartition » in a few key presses,
+    // instead of a hundred through the communes' rows; the preview stays in view beside the key.
+    await page.getByRole('heading', { level: 1 }).focus();
+    const jumps = page.getByRole('navigation', { name: 'Sections de l’action' });
+    let presses = await tabUntil(page, jumps.getByRole('link', { name: 'Clé de répartition' }), 15);
+    await page.keyboard.press('Enter');
+    await expect(focusedText(page)).resolves.toBe('Répartition');
+    presses += 1 + (await tabUntil(page, page.getByLabel('Clé de répartition', { exact: true }), 15));
+    expect(presses).toBeLessThanOrEqual(15);
+    await expect(focusCoveredBy(page)).resolves.toBeNull();
+    // The whole preview, which scrolls on its own.
+    await expectInView(page.getByRole('region', { name: 'Aperçu de la répartition' }));
+    await expectLandmarksUnique(page);
+    await screenshot(page, 'action-form-key', false);
+
+    // Every Tab stop of the form, from the top to its last link: never under the sticky « Enregistrer l’action » bar.
+    await page.getByRole('heading', { level: 1 }).focus();
+    await expectFocusAlwaysVisible(page, page.getByRole('link', { name: 'Annuler et revenir au schéma' }));
     await expectSound(page);
+
+    // « Enregistrer » with a missing title: the error summary takes the focus, and its link puts
+    // the focus on the field, in view.
+    await title.fill('');
+    await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Le formulaire contient des erreurs' });
+    await summary.waitFor();
+    await expect(summary.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(title.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(focusCoveredBy(page)).resolves.toBeNull();
+    await expectInView(title);
+    await expectSound(page);
+    await title.fill(`${ACTION} (révisée)`);
 
     // Saving leads back to the scheme without asking.
     await page.getByRole('button', { name: 'Enregistrer l’action' }).click();
@@ -124,8 +181,19 @@ describe('every role’s day, without a dead end', () => {
     await page.getByRole('heading', { level: 1, name: `Action « ${ACTION} »` }).waitFor();
     await expect(page.getByLabel('Titre de l’action').isDisabled()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Enregistrer l’action' }).count()).resolves.toBe(0);
+    // The same structure as the editable form: its jump links lead to the sections' titles.
+    await page.getByRole('navigation', { name: 'Sections de l’action' }).getByRole('link', { name: 'Participants' }).click();
+    await expect(focusedText(page)).resolves.toBe('Communes participantes');
+    await expect(focusCoveredBy(page)).resolves.toBeNull();
+    await expectLandmarksUnique(page);
     await expectSound(page);
     await screenshot(page, 'action-read-only');
+    // On a narrow screen the preview comes after the form, not beside it.
+    await page.setViewportSize({ width: 800, height: 900 });
+    const main = (await page.locator('.action-layout__main').boundingBox())!;
+    const preview = (await page.getByRole('region', { name: 'Aperçu de la répartition' }).boundingBox())!;
+    expect(preview.y).toBeGreaterThanOrEqual(main.y + main.height);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The journal: who did what, narrowed to the schemes, with a change's before and after in words.
     await nav(page).getByRole('link', { name: 'Journal' }).click();
@@ -178,8 +246,22 @@ describe('every role’s day, without a dead end', () => {
     await journal.getByRole('rowheader', { name: 'Damien Rédacteur' }).first().waitFor();
     await expectSound(page);
 
-    // The metric dialog and the OPSN dialog warn before Back drops their input.
+    // The commune figures: saving with an invalid figure puts the focus on it, clear of the save bar.
     await nav(page).getByRole('link', { name: 'Intercommunalité' }).click();
+    const cell = page.getByRole('table', { name: /Communes membres de/ }).getByLabel(/^Postes de travail, /).last();
+    await cell.fill('12,5');
+    await cell.press('Enter');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText('1 valeur est à corriger avant d\'enregistrer : voyez les cellules signalées.').waitFor();
+    await expect(cell.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(focusCoveredBy(page)).resolves.toBeNull();
+    await expectInView(cell);
+    await screenshot(page, 'epci-profiles-invalid', false);
+    await expectSound(page);
+    await cell.press('Escape');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).waitFor({ state: 'detached' });
+
+    // The metric dialog and the OPSN dialog warn before Back drops their input.
     await page.getByRole('button', { name: 'Modifier la métrique jours de DPO' }).click();
     const metric = page.getByRole('dialog', { name: 'Modifier la métrique « jours de DPO »' });
     await metric.getByLabel('Nom de la métrique, au pluriel').fill('journées de DPO');

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { FocusLink } from '../ui/FocusLink';
 import type { FormError } from './useForm';
 
 /**
  * The one place a form's errors are summarised: client-side errors as links to their fields,
  * or the server's message. Takes the focus each time a submit fails so that keyboard and
- * screen-reader users learn about it at once.
+ * screen-reader users learn about it at once; each link puts the focus on its field.
  */
 export function FormErrors({ errors }: { errors: readonly FormError[] }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -14,7 +15,7 @@ export function FormErrors({ errors }: { errors: readonly FormError[] }) {
   }, [errors]);
 
   if (errors.length === 0) return null;
-  const fieldErrors = errors.filter((error) => error.fieldId);
+  const fieldErrors = errors.filter((error): error is FormError & { fieldId: string } => Boolean(error.fieldId));
   const otherErrors = errors.filter((error) => !error.fieldId);
   return (
     <div ref={ref} className="form-errors" role="alert" tabIndex={-1}>
@@ -23,8 +24,9 @@ export function FormErrors({ errors }: { errors: readonly FormError[] }) {
           <p className="form-errors__title">Le formulaire contient des erreurs :</p>
           <ul>
             {fieldErrors.map((error) => (
-              <li key={error.fieldId}>
-                <a href={`#${error.fieldId}`}>{error.message}</a>
+              // Two problems may point to the same field (a section of the action form).
+              <li key={`${error.fieldId} ${error.message}`}>
+                <FocusLink targetId={error.fieldId}>{error.message}</FocusLink>
               </li>
             ))}
           </ul>

@@ -41,7 +41,11 @@ export function CommuneProfilesEditor({ epci, ownCommuneId, reload }: CommunePro
     const problems = changedRows.reduce((count, row) => count + (row.checked?.problems.length ?? 0), 0);
     if (problems > 0) {
       setOutcome({ kind: 'invalid', problems });
-      tableRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      const invalid = tableRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      // Centred in the table's box and in the window: its whole row and its message in view, clear
+      // of the save bar, which grows with the alert (WCAG 2.4.11).
+      invalid?.focus({ preventScroll: true });
+      invalid?.scrollIntoView({ block: 'center', inline: 'nearest' });
       return;
     }
     const sent = drafts;

@@ -13,8 +13,10 @@ import { KIND_FORMS } from '../../model/kinds';
 import type { ContextEpci } from '../../model/schemeContext';
 import { schemePath, type SchemePageState } from '../../paths';
 import { AllocationSection } from './AllocationSection';
+import { FocusLink } from '../../../../shared/ui/FocusLink';
 import { ConflictPanel } from './ConflictPanel';
 import { CostLinesSection } from './CostLinesSection';
+import { legendIdOf } from './controls';
 import { DetailsSection } from './details/DetailsSection';
 import { ActionFormContext, sectionOf, type ActionFormContextValue } from './formContext';
 import { GeneralSection } from './GeneralSection';
@@ -33,7 +35,10 @@ interface ActionFormProps {
   reload: () => Promise<Scheme | undefined>;
 }
 
-/** One form for every kind of action: the common fields, the kind's own section, and the live preview. */
+/**
+ * One form for every kind of action: the common fields, the kind's own section, and the live
+ * preview, beside the form on wide screens; links at the top lead to each section.
+ */
 export function ActionForm({ scheme, epci, actionId, kind, readOnly, reload }: ActionFormProps) {
   const editor = useActionEditor({ scheme, epci, actionId, kind, reload });
   const prefix = useId();
@@ -51,6 +56,7 @@ export function ActionForm({ scheme, epci, actionId, kind, readOnly, reload }: A
 
   const context: ActionFormContextValue = {
     editor,
+    readOnly,
     idOf: (section) => `${prefix}-${section.replace(/\./g, '-')}`,
     problemsIn: (section) => editor.problems.filter((p) => sectionOf(p.field) === section).map((p) => p.message),
     edit: <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => editor.update((current) => ({ ...current, [key]: value })),
@@ -79,51 +85,92 @@ export function ActionForm({ scheme, epci, actionId, kind, readOnly, reload }: A
 
   const form = KIND_FORMS[editor.draft.kind];
   const schemeTotal = costingOf(scheme).totals.mandate.totalCents;
+  // The participants table, one row per commune, comes after the key: the short sections first.
   const sections = (
     <>
       <GeneralSection mandate={scheme.mandate} />
-      <ParticipantsSection />
       <DetailsSection epciId={scheme.epciId} />
       {form.statusQuo && <StatusQuoSection />}
       <CostLinesSection />
       {form.enteredRule && <AllocationSection />}
+      <ParticipantsSection />
       {form.staff && <StaffSection />}
     </>
   );
+  const jumps: JumpTarget[] = [
+    { label: 'Général', targetId: legendIdOf(context.idOf('general')) },
+    { label: 'Précisions', targetId: legendIdOf(context.idOf('details')) },
+    ...(form.statusQuo ? [{ label: 'Situation actuelle', targetId: legendIdOf(context.idOf('statusQuo')) }] : []),
+    { label: 'Coûts', targetId: legendIdOf(context.idOf('costLines')) },
+    ...(form.enteredRule ? [{ label: 'Clé de répartition', targetId: legendIdOf(context.idOf('allocation')) }] : []),
+    { label: 'Participants', targetId: legendIdOf(context.idOf('participants')) },
+    ...(form.staff ? [{ label: 'Personnel', targetId: legendIdOf(context.idOf('epciEtpGained')) }] : []),
+    { label: 'Aperçu', targetId: context.idOf('preview') },
+  ];
+  const preview = <SharePreview schemeTotalCents={schemeTotal} headingId={context.idOf('preview')} />;
   if (readOnly) {
     return (
       <ActionFormContext.Provider value={context}>
-        <Notice type="info">Vous consultez cette action en lecture seule : seuls les rédacteurs de l’intercommunalité la modifient.</Notice>
-        <div className="action-form">
-          {/* A disabled fieldset disables every control inside it, the kind's own included. */}
-          <fieldset className="action-form__read-only" disabled>
-            <legend className="visually-hidden">Action en lecture seule</legend>
-            {sections}
-          </fieldset>
-          <SharePreview schemeTotalCents={schemeTotal} />
-          <p>
-            <Link to={back}>Revenir au schéma</Link>
-          </p>
+        <div className="action-layout">
+          <div className="action-layout__main">
+            <Notice type="info">Vous consultez cette action en lecture seule : seuls les rédacteurs de l’intercommunalité la modifient.</Notice>
+            <JumpLinks targets={jumps} />
+            <div className="action-form">
+              {sections}
+              <p>
+                <Link to={back}>Revenir au schéma</Link>
+              </p>
+            </div>
+          </div>
+          {preview}
         </div>
       </ActionFormContext.Provider>
     );
   }
   return (
     <ActionFormContext.Provider value={context}>
-      {editor.conflict && <ConflictPanel conflict={editor.conflict} />}
-      {editor.reapplied && <ReappliedNotice overlapping={editor.reapplied} />}
-      <form className="action-form" onSubmit={submit} noValidate aria-busy={editor.busy}>
-        <FormErrors errors={summary} />
-        {sections}
-        <SharePreview schemeTotalCents={schemeTotal} />
-        <div className="form-actions">
-          <Button type="submit" aria-disabled={editor.busy || editor.conflict !== null}>
-            {editor.busy ? 'Enregistrement…' : 'Enregistrer l’action'}
-          </Button>
-          <Link to={back}>Annuler et revenir au schéma</Link>
+      <div className="action-layout">
+        <div className="action-layout__main">
+          {editor.conflict && <ConflictPanel conflict={editor.conflict} />}
+          {editor.reapplied && <ReappliedNotice overlapping={editor.reapplied} />}
+          <JumpLinks targets={jumps} />
+          <form className="action-form" onSubmit={submit} noValidate aria-busy={editor.busy}>
+            <FormErrors errors={summary} />
+            {sections}
+            <div className="form-actions">
+              <Button type="submit" aria-disabled={editor.busy || editor.conflict !== null}>
+                {editor.busy ? 'Enregistrement…' : 'Enregistrer l’action'}
+              </Button>
+              <Link to={back}>Annuler et revenir au schéma</Link>
+            </div>
+          </form>
         </div>
-      </form>
+        {preview}
+      </div>
     </ActionFormContext.Provider>
+  );
+}
+
+interface JumpTarget {
+  label: string;
+  targetId: string;
+}
+
+/** A few Tab presses to any section, instead of a hundred through the communes' rows. */
+function JumpLinks({ targets }: { targets: readonly JumpTarget[] }) {
+  return (
+    <nav className="jump-links" aria-label="Sections de l’action">
+      <span className="jump-links__intro" aria-hidden="true">
+        Aller à :
+      </span>
+      <ul>
+        {targets.map(({ label, targetId }) => (
+          <li key={targetId}>
+            <FocusLink targetId={targetId}>{label}</FocusLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

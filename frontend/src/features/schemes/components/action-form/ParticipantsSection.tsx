@@ -31,10 +31,10 @@ function useEntryColumns() {
 /**
  * Who takes part, with what each commune brings: payment mode, status quo, staff, units, percent,
  * its own floor and ceiling.
- * Ticking and unticking is the what-if: the preview below shows the effect on everyone at once.
+ * Ticking and unticking is the what-if: the preview shows the effect on everyone at once.
  */
 export function ParticipantsSection() {
-  const { editor, idOf, problemsIn } = useActionForm();
+  const { editor, idOf, problemsIn, readOnly } = useActionForm();
   const { draft, env } = editor;
   const searchId = useId();
   const [search, setSearch] = useState('');
@@ -61,7 +61,8 @@ export function ParticipantsSection() {
   const tickShown = (on: boolean) => setParticipants(new Set(on ? [...taking, ...shown.map((c) => c.insee)] : [...taking].filter((insee) => !shown.some((c) => c.insee === insee))));
 
   return (
-    <FormSection id={idOf('participants')} legend="Communes participantes" problems={problemsIn('participants')}>
+    // Read-only, the search still works: it helps to read the table.
+    <FormSection id={idOf('participants')} legend="Communes participantes" problems={problemsIn('participants')} disablesOwnControls>
       <p aria-live="polite" className="participants-count">
         {draft.participants.length} commune{draft.participants.length > 1 ? 's' : ''} sur {env.communes.length} participe
         {draft.participants.length > 1 ? 'nt' : ''}.
@@ -73,27 +74,29 @@ export function ParticipantsSection() {
           </label>
           <input id={searchId} className="native-input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
         </div>
-        <div className="row-actions">
-          {search.trim() ? (
-            <>
-              <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => tickShown(true)}>
-                Cocher les {shown.length} communes affichées
-              </Button>
-              <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => tickShown(false)}>
-                Décocher les communes affichées
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => setParticipants(new Set(env.communes.map((c) => c.insee)))}>
-                Toutes les communes
-              </Button>
-              <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => setParticipants(new Set())}>
-                Aucune commune
-              </Button>
-            </>
-          )}
-        </div>
+        {!readOnly && (
+          <div className="row-actions">
+            {search.trim() ? (
+              <>
+                <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => tickShown(true)}>
+                  Cocher les {shown.length} communes affichées
+                </Button>
+                <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => tickShown(false)}>
+                  Décocher les communes affichées
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => setParticipants(new Set(env.communes.map((c) => c.insee)))}>
+                  Toutes les communes
+                </Button>
+                <Button type="button" size="small" variant="bordered" color="neutral" onClick={() => setParticipants(new Set())}>
+                  Aucune commune
+                </Button>
+              </>
+            )}
+          </div>
+        )}
       </div>
       <TableScroll label="Communes participantes">
         <table className="data-table data-table--compact">
@@ -131,7 +134,7 @@ interface ParticipantRowProps {
 }
 
 function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowProps) {
-  const { editor } = useActionForm();
+  const { editor, readOnly } = useActionForm();
   const entry = entryOf(editor.draft, commune.insee);
   const set = (change: Partial<CommuneEntry>) =>
     editor.update((current) => ({
@@ -144,7 +147,7 @@ function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowPr
   return (
     <tr className={taking ? 'row--highlighted' : undefined}>
       <td>
-        <Checkbox label="" ariaLabel={`${name} participe`} checked={taking} onChange={onToggle} />
+        <Checkbox label="" ariaLabel={`${name} participe`} checked={taking} disabled={readOnly} onChange={onToggle} />
       </td>
       <th scope="row">{name}</th>
       <td className="numeric">{formatInteger(commune.populationMunicipale)}</td>
@@ -154,6 +157,7 @@ function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowPr
           className="native-select native-select--compact"
           aria-label={`Paiement ${ofName(name)}`}
           value={entry.payment}
+          disabled={readOnly}
           onChange={(e) => set({ payment: e.target.value as PaymentMode })}
         >
           {(['INVOICE', 'AC_DEDUCTION'] as const).map((mode) => (
@@ -163,12 +167,12 @@ function ParticipantRow({ commune, taking, onToggle, columns }: ParticipantRowPr
           ))}
         </select>,
       )}
-      {cell(columns.statusQuo, <CellInput label={`Situation actuelle ${ofName(name)}, en euros par an`} value={entry.statusQuo} onChange={(statusQuo) => set({ statusQuo })} />)}
-      {cell(columns.etp, <CellInput label={`ETP transférés par ${name}`} value={entry.etpTransferred} onChange={(etpTransferred) => set({ etpTransferred })} />)}
-      {cell(columns.units, <CellInput label={`Unités prévues par an pour ${name}`} value={entry.forecastUnits} onChange={(forecastUnits) => set({ forecastUnits })} />)}
-      {cell(columns.percent, <CellInput label={`Pourcentage ${ofName(name)}`} value={entry.percent} onChange={(percent) => set({ percent })} />)}
-      {cell(columns.bounds, <CellInput label={`Plancher ${ofName(name)}, en euros par an`} value={entry.floor} onChange={(floor) => set({ floor })} />)}
-      {cell(columns.bounds, <CellInput label={`Plafond ${ofName(name)}, en euros par an`} value={entry.ceiling} onChange={(ceiling) => set({ ceiling })} />)}
+      {cell(columns.statusQuo, <CellInput disabled={readOnly} label={`Situation actuelle ${ofName(name)}, en euros par an`} value={entry.statusQuo} onChange={(statusQuo) => set({ statusQuo })} />)}
+      {cell(columns.etp, <CellInput disabled={readOnly} label={`ETP transférés par ${name}`} value={entry.etpTransferred} onChange={(etpTransferred) => set({ etpTransferred })} />)}
+      {cell(columns.units, <CellInput disabled={readOnly} label={`Unités prévues par an pour ${name}`} value={entry.forecastUnits} onChange={(forecastUnits) => set({ forecastUnits })} />)}
+      {cell(columns.percent, <CellInput disabled={readOnly} label={`Pourcentage ${ofName(name)}`} value={entry.percent} onChange={(percent) => set({ percent })} />)}
+      {cell(columns.bounds, <CellInput disabled={readOnly} label={`Plancher ${ofName(name)}, en euros par an`} value={entry.floor} onChange={(floor) => set({ floor })} />)}
+      {cell(columns.bounds, <CellInput disabled={readOnly} label={`Plafond ${ofName(name)}, en euros par an`} value={entry.ceiling} onChange={(ceiling) => set({ ceiling })} />)}
     </tr>
   );
 }

@@ -12,8 +12,9 @@ const totalOf = (rows: readonly PreviewRow[], side: 'before' | 'after') => rows.
 /**
  * What the action costs each payer as typed, recomputed at every keystroke with the shared engine,
  * beside what it cost as saved: ticking a commune or changing the key shows its effect on everyone.
+ * Shown beside the form on wide screens, in view while the key and the costs are edited.
  */
-export function SharePreview({ schemeTotalCents }: { schemeTotalCents: number }) {
+export function SharePreview({ schemeTotalCents, headingId }: { schemeTotalCents: number; headingId: string }) {
   const { editor } = useActionForm();
   const { context, savedAction, reading, env, isNew } = editor;
   const before = useMemo(() => (savedAction ? costAction(context, savedAction) : null), [context, savedAction]);
@@ -34,8 +35,10 @@ export function SharePreview({ schemeTotalCents }: { schemeTotalCents: number })
   }
 
   return (
-    <section className="form-section share-preview" aria-labelledby="preview-title">
-      <h2 id="preview-title" className="form-section__legend">
+    // The page's one landmark for the preview. Beside the form it scrolls on its own: focusable, so
+    // that the keyboard scrolls it too (WCAG 2.1.1).
+    <section className="form-section share-preview" aria-labelledby={headingId} tabIndex={0}>
+      <h2 id={headingId} tabIndex={-1} className="form-section__legend">
         Aperçu de la répartition
       </h2>
       <p className="share-preview__summary" aria-live="polite">

@@ -2,6 +2,7 @@
 // cells, checkboxes and the problems of a section.
 import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
 import { SelectField, TextField } from '../../../../shared/forms/fields';
+import { useActionForm } from './formContext';
 
 interface AmountFieldProps {
   id: string;
@@ -60,11 +61,12 @@ interface CellInputProps {
   value: string;
   onChange: (value: string) => void;
   invalid?: boolean;
+  disabled?: boolean;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
 }
 
 /** An input inside a table: its column header is visual, its accessible name says commune and figure. */
-export function CellInput({ label, value, onChange, invalid, inputMode = 'decimal' }: CellInputProps) {
+export function CellInput({ label, value, onChange, invalid, disabled, inputMode = 'decimal' }: CellInputProps) {
   return (
     <input
       className="cell-input"
@@ -72,6 +74,7 @@ export function CellInput({ label, value, onChange, invalid, inputMode = 'decima
       value={value}
       inputMode={inputMode}
       autoComplete="off"
+      disabled={disabled}
       aria-invalid={invalid || undefined}
       onChange={(event) => onChange(event.target.value)}
     />
@@ -110,11 +113,33 @@ export function SectionProblems({ messages }: { messages: readonly string[] }) {
   );
 }
 
-/** A section of the form: a fieldset the error summary can focus, its legend and its problems. */
-export function FormSection({ id, legend, problems, hint, children }: { id: string; legend: string; problems: readonly string[]; hint?: ReactNode; children: ReactNode }) {
+/** Where the jump links lead: a section's legend, focusable even when the read-only form disables its fieldset. */
+export const legendIdOf = (sectionId: string) => `${sectionId}-legend`;
+
+interface FormSectionProps {
+  id: string;
+  legend: string;
+  problems: readonly string[];
+  hint?: ReactNode;
+  /**
+   * Read-only, the section disables its controls itself instead of being a disabled fieldset: what
+   * a disabled fieldset holds counts as disabled for axe-core, a table's scroll box included.
+   */
+  disablesOwnControls?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A section of the form: a fieldset the error summary can focus, its legend and its problems.
+ * Read-only, a disabled fieldset disables every control inside it, the kind's own included.
+ */
+export function FormSection({ id, legend, problems, hint, disablesOwnControls, children }: FormSectionProps) {
+  const { readOnly } = useActionForm();
   return (
-    <fieldset id={id} tabIndex={-1} className="form-section">
-      <legend className="form-section__legend">{legend}</legend>
+    <fieldset id={id} tabIndex={-1} className="form-section" disabled={readOnly && !disablesOwnControls}>
+      <legend id={legendIdOf(id)} tabIndex={-1} className="form-section__legend">
+        {legend}
+      </legend>
       {hint && <p className="field-hint">{hint}</p>}
       <SectionProblems messages={problems} />
       {children}

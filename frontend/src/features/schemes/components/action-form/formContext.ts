@@ -16,6 +16,8 @@ export function sectionOf(field: string): string | null {
 
 export interface ActionFormContextValue {
   editor: ActionEditor;
+  /** Read, not edited: every section's controls are disabled. */
+  readOnly: boolean;
   /** The id of a section's element, for labels and the error summary's links. */
   idOf: (section: string) => string;
   /** The problems shown in a section. */
