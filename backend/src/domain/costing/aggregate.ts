@@ -2,7 +2,6 @@
 // impact per year and over the mandate, the EPCI's, and the totals.
 import { add, divideHalfUpNumber, negate, roundHalfUp, type Cents, type Ratio } from '../money.js';
 import { actionScope, failOutOfRange } from './errors.js';
-import { CostingResultRecord } from './records.js';
 import type { ActionCosting, CommuneCosting, CommuneFigures, CostingInput, CostingResult, Share, YearRange } from './types.js';
 
 export interface CostedAction {
@@ -97,7 +96,6 @@ export function summarise(input: CostingInput, actions: readonly CostedAction[])
     }
   }
 
-  // Arrays by Array.from and the result by its constructor: see records.ts.
   const communeRows = Array.from(input.communes, (commune): CommuneCosting => {
     const tallies = communes.get(commune.insee)!;
     const population = commune.population.municipale;
@@ -117,13 +115,13 @@ export function summarise(input: CostingInput, actions: readonly CostedAction[])
     totalSum += totals[y];
   }
   const epciMandate = overMandate(epci);
-  return new CostingResultRecord(
-    input.mandate,
-    Array.from(actions, (action) => action.costing),
-    communeRows,
-    { years: epciYears, mandate: { schemeCents: epciMandate.scheme, impact: { etpChange: etpNumber(epciMandate), operatingExpenseChangeCents: epciMandate.operating } } },
-    { years: totalYears, mandate: { epciCents: epciSum, communesCents: totalSum - epciSum, totalCents: totalSum } },
-  );
+  return {
+    mandate: input.mandate,
+    actions: actions.map((action) => action.costing),
+    communes: communeRows,
+    epci: { years: epciYears, mandate: { schemeCents: epciMandate.scheme, impact: { etpChange: etpNumber(epciMandate), operatingExpenseChangeCents: epciMandate.operating } } },
+    totals: { years: totalYears, mandate: { epciCents: epciSum, communesCents: totalSum - epciSum, totalCents: totalSum } },
+  };
 }
 
 function tally(into: Tally, share: Share): void {

@@ -5,7 +5,6 @@ import { actionScope, fail, failForCommune, failOutOfRange, SCHEME_SCOPE, within
 import { decimalOf, readCents, readCount, readDecimal, type Member } from './figures.js';
 import { checkRange, checkYears, prepareLineNotes, prepareLines, type Period } from './lines.js';
 import { isCents, type Cents } from '../money.js';
-import { ActionCostingRecord, ActionYearRecord, ShareRecord } from './records.js';
 import { prepareRule, type YearAllocation } from './rules.js';
 import type { Action, ActionYear, CommuneProfile, CostingInput, CostingResult, Payer, PaymentMode, Share } from './types.js';
 
@@ -81,15 +80,15 @@ function costActionIn(action: Action, scheme: Scheme, scope: Scope): CostedActio
       const operatingShare = small(operatingCents[p]);
       operating += operatingShare;
       const explanation = receipts || after ? explanations[p] + (receipts?.[p] ?? '') + after : explanations[p];
-      return new ShareRecord(payer, share, operatingShare, small(share - operatingShare), payments[p], explanation);
+      return { payer, cents: share, operatingCents: operatingShare, investmentCents: small(share - operatingShare), payment: payments[p], explanation };
     });
     actionTotal += into.totalCents;
-    return new ActionYearRecord(year, into.totalCents, operating, into.totalCents - operating, shares);
+    return { year, totalCents: into.totalCents, operatingCents: operating, investmentCents: into.totalCents - operating, shares };
   });
   if (!Number.isSafeInteger(actionTotal)) failOutOfRange(scope);
 
   return {
-    costing: new ActionCostingRecord(action.id, action.title, action.kind, rows, actionTotal),
+    costing: { actionId: action.id, title: action.title, kind: action.kind, years: rows, totalCents: actionTotal },
     years,
     epciEtpGained: action.epciEtpGained === undefined ? ZERO : readDecimal(action.epciEtpGained, scope, 'les ETP gagnés par l’EPCI'),
     members: members.map((m) => memberFacts(m, scope)),

@@ -118,7 +118,6 @@ describe('the result', () => {
 
 describe('the output', () => {
   it('is made of plain objects with their properties in a fixed order (its JSON is stored and compared)', () => {
-    // The engine builds its records with constructors (see records.ts): they must not show it.
     const row = result.actions[0].years[0];
     const records: [object, string[]][] = [
       [result, ['mandate', 'actions', 'communes', 'epci', 'totals']],

@@ -208,7 +208,7 @@ function splitWithinBounds(amount: Cents, prepared: PreparedKey, year: number, s
   if (floors > bigAmount || (ceilings !== null && ceilings < bigAmount)) {
     fail(scope, 'BOUNDS_UNREACHABLE', `en ${year}, les planchers et plafonds ne permettent pas de répartir ${formatEuros(amount)} (planchers : ${formatEuros(floors)}${ceilings === null ? '' : `, plafonds : ${formatEuros(ceilings)}`})`);
   }
-  const split = boundedSplit(amount, key.weights, bounds, prepared.order);
+  const split = boundedSplit(amount, key.weights, bounds, prepared);
   if (!split) fail(scope, 'BOUNDS_UNREACHABLE', `en ${year}, les plafonds laissent un reste à des communes dont la clé « ${key.label} » est nulle`);
   return split;
 }
@@ -220,7 +220,7 @@ function splitWithinBounds(amount: Cents, prepared: PreparedKey, year: number, s
  * result is share_i = clamp(λ × weight_i, floor_i, ceiling_i), exactly. Null if the rest falls on
  * members whose weights are all zero.
  */
-function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonly VariableBounds[], order: TieOrder): BoundedSplit | null {
+function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonly VariableBounds[], prepared: PreparedKey): BoundedSplit | null {
   const n = weights.length;
   const pins: Pin[] = new Array<Pin>(n).fill(null);
   const pinnedAmount = (i: number): bigint => (pins[i] === 'floor' ? bounds[i].floor : (bounds[i].ceiling ?? 0n));
@@ -250,9 +250,11 @@ function boundedSplit(amount: Cents, weights: readonly bigint[], bounds: readonl
       if (under[i] > 0n) shortfall += under[i];
     }
     if (excess === 0n && shortfall === 0n) {
+      // Nobody pinned (the common year): the splitter prepared for all members does it.
+      if (free.length === n) return { shares: prepared.splitAmongAll(amount), pins, free, freeAmount: amount, freeWeighs: true };
       const freeShares = largestRemainderSplitter(
         free.map((i) => weights[i]),
-        subsetOrder(order, pins),
+        subsetOrder(prepared.order, pins),
       )(Number(remaining));
       const shares = weights.map((_, i) => (pins[i] === null ? 0 : Number(pinnedAmount(i))));
       free.forEach((i, k) => (shares[i] = freeShares[k]));
