@@ -157,6 +157,10 @@ async function startUpTimes(env: Record<string, string>) {
 const FREEZES = 10;
 const DIFFS = 30;
 const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { id } }`;
+const MONEY = `before after difference`;
+const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) { scheme { label before after }
+  actions { actionId title change fields { label before after } joined left }
+  communes { insee name years { year ${MONEY} } mandate { ${MONEY} } } totals { total { ${MONEY} } } } }`;
 
 /** Freezes the draft several times (median latency), then compares the last two versions around one changed action. */
 async function freezeAndCompare(drafter: Client, schemeId: string, revision: number, firstAction: { id: string; input: unknown }) {
@@ -179,7 +183,7 @@ async function freezeAndCompare(drafter: Client, schemeId: string, revision: num
   let diffBytes = 0;
   for (let i = 0; i < DIFFS; i++) {
     const start = performance.now();
-    const { versionDiff } = await drafter.ok(`query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) }`, { from: last, to: next });
+    const { versionDiff } = await drafter.ok(DIFF, { from: last, to: next });
     diffs.push(performance.now() - start);
     diffBytes = JSON.stringify(versionDiff).length;
   }

@@ -17,7 +17,10 @@ const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(scheme
 const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`;
 const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { id revision } }`;
 const VERSION = `query ($id: ID!) { version(id: $id) { ${VERSION_FIELDS} content integrityVerified } }`;
-const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) }`;
+const MONEY = `before after difference`;
+const DIFF_FIELDS = `scheme { label before after } actions { actionId title change fields { label before after } joined left }
+  communes { insee name years { year ${MONEY} } mandate { ${MONEY} } } totals { epci { ${MONEY} } communes { ${MONEY} } total { ${MONEY} } }`;
+const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) { ${DIFF_FIELDS} } }`;
 
 async function draftWithOneAction(drafter: Client, territory: Territory, title: string) {
   const { createScheme } = await drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {

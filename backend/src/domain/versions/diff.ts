@@ -43,10 +43,13 @@ export interface FieldChange {
   after: string;
 }
 
+export const ACTION_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
+export type ActionChangeKind = (typeof ACTION_CHANGE_KINDS)[number];
+
 export interface ActionChange {
   actionId: string;
   title: string;
-  change: 'ADDED' | 'REMOVED' | 'CHANGED';
+  change: ActionChangeKind;
   fields: FieldChange[];
   joined: string[];
   left: string[];

@@ -4,6 +4,7 @@ import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from 
 import { JsonScalar } from '../../common/json.scalar.js';
 import { SchemeModel } from '../schemes/models/scheme.models.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
+import { VersionDiffModel } from './models/version-diff.models.js';
 import { SchemeVersionModel } from './models/version.models.js';
 import { loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
 import { VersionsService } from './versions.service.js';
@@ -30,7 +31,7 @@ export class VersionsResolver {
     return this.versions.get(caller, id);
   }
 
-  @Query(() => JsonScalar, { description: 'VersionDiff (backend/src/domain/versions/diff.ts) from one version to another of the same scheme' })
+  @Query(() => VersionDiffModel, { description: 'What changed from one version to another of the same scheme' })
   versionDiff(@CurrentCaller() caller: Caller, @Args('fromId', { type: () => ID }) fromId: string, @Args('toId', { type: () => ID }) toId: string) {
     return this.versions.diff(caller, fromId, toId);
   }

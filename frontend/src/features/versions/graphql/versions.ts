@@ -46,9 +46,66 @@ export const VersionQuery = graphql(`
   }
 `);
 
+/** Everything a comparison shows. */
+export const VersionDiffFields = graphql(`
+  fragment VersionDiffFields on VersionDiff {
+    scheme {
+      label
+      before
+      after
+    }
+    actions {
+      actionId
+      title
+      change
+      fields {
+        label
+        before
+        after
+      }
+      joined
+      left
+    }
+    communes {
+      insee
+      name
+      years {
+        year
+        before
+        after
+        difference
+      }
+      mandate {
+        before
+        after
+        difference
+      }
+    }
+    totals {
+      epci {
+        before
+        after
+        difference
+      }
+      communes {
+        before
+        after
+        difference
+      }
+      total {
+        before
+        after
+        difference
+      }
+    }
+  }
+`);
+
 export const VersionDiffQuery = graphql(`
   query VersionDiff($fromId: ID!, $toId: ID!) {
-    versionDiff(fromId: $fromId, toId: $toId)
+    versionDiff(fromId: $fromId, toId: $toId) {
+      ...VersionDiffFields
+    }
   }
 `);
 

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { SchemeVersionsQuery, VersionDiffQuery, VersionQuery } from '../graphql/versions';
-import type { VersionContent, VersionDiff } from '../model/versions';
+import type { VersionContent } from '../model/versions';
 
 /** The scheme's timeline, read afresh on each visit: a colleague may have frozen or restored meanwhile. */
 export function useSchemeVersions(schemeId: string) {
@@ -18,5 +18,5 @@ export function useVersion(versionId: string | undefined) {
 /** What changed from one version to another; nothing is asked until both are chosen. */
 export function useVersionDiff(fromId: string | null, toId: string | null) {
   const { data, error } = useQuery(VersionDiffQuery, fromId && toId ? { variables: { fromId, toId } } : skipToken);
-  return { diff: data?.versionDiff as VersionDiff | undefined, error };
+  return { diff: data?.versionDiff, error };
 }

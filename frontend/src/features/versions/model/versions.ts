@@ -1,10 +1,16 @@
 import { actionSummary } from '@mutualis/domain/scheme/action';
-import type { VersionContent, VersionDiff } from '@mutualis/domain/versions/diff';
-import type { VersionSummaryFieldsFragment } from '../../../gql/graphql';
+import type { VersionContent } from '@mutualis/domain/versions/diff';
+import type { VersionDiffFieldsFragment, VersionSummaryFieldsFragment } from '../../../gql/graphql';
 import type { SchemeActionRow } from '../../schemes/hooks/useScheme';
 
-export type { VersionContent, VersionDiff };
+export type { VersionContent };
 export type VersionSummary = VersionSummaryFieldsFragment;
+/** A comparison as the API types it (backend/src/modules/versions/models/version-diff.models.ts). */
+export type VersionDiff = VersionDiffFieldsFragment;
+export type ActionChange = VersionDiff['actions'][number];
+export type CommuneMoneyChange = VersionDiff['communes'][number];
+export type FieldChange = ActionChange['fields'][number];
+export type MoneyChange = VersionDiff['totals']['total'];
 
 /** « v3 »: how the pages name a version. */
 export const versionLabel = (version: { number: number }) => `v${version.number}`;

@@ -1,4 +1,4 @@
-import type { ActionChange } from '@mutualis/domain/versions/diff';
+import type { ActionChange } from '../../model/versions';
 import { FieldChanges } from './FieldChanges';
 
 const CHANGE_LABELS: Record<ActionChange['change'], string> = { ADDED: 'Ajoutée', REMOVED: 'Supprimée', CHANGED: 'Modifiée' };
