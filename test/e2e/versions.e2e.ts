@@ -86,7 +86,7 @@ describe('versions of a scheme', () => {
 
     // v1 → v2: the changed action in words, the communes it moves money for.
     await timeline.getByRole('link', { name: 'Comparer avec v1' }).click();
-    await page.getByRole('heading', { level: 1, name: `Comparer deux versions de « ${SCHEME_TITLE} »` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Comparer les versions de « ${SCHEME_TITLE} »` }).waitFor();
     const change = page.locator('.action-changes > li').filter({ hasText: ACTION });
     await expect(textOf(change)).resolves.toMatch(/Modifiée/);
     await expect(textOf(change)).resolves.toMatch(/Répartition : Clé : parts égales → (devient )?Clé : population municipale/);

@@ -21,6 +21,8 @@ const MONEY = `before after difference`;
 const DIFF_FIELDS = `scheme { label before after } actions { actionId title change fields { label before after } joined left }
   communes { insee name years { year ${MONEY} } mandate { ${MONEY} } } totals { epci { ${MONEY} } communes { ${MONEY} } total { ${MONEY} } }`;
 const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) { ${DIFF_FIELDS} } }`;
+const DRAFT_DIFF = `query ($s: ID!, $v: ID!) { draftDiff(schemeId: $s, versionId: $v) { ${DIFF_FIELDS} } }`;
+const TOTALS = `query ($id: ID!) { scheme(id: $id) { costing { summary } } }`;
 
 async function draftWithOneAction(drafter: Client, territory: Territory, title: string) {
   const { createScheme } = await drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {
@@ -150,6 +152,34 @@ describe('on the shared server', () => {
       expect(errorCode(answer)).toBe('NOT_FOUND');
       expect(answer.errors![0].message).toBe('Version introuvable.');
     }
+    // Comparing with a draft checks both ids too: the foreign version, and the foreign scheme.
+    const withForeignVersion = await as.elected.request(DRAFT_DIFF, { s: draft.id, v: foreign.id });
+    expect(errorCode(withForeignVersion)).toBe('NOT_FOUND');
+    expect(withForeignVersion.errors![0].message).toBe('Version introuvable.');
+    const withForeignScheme = await as.elected.request(DRAFT_DIFF, { s: foreignDraft.id, v: own.id });
+    expect(errorCode(withForeignScheme)).toBe('NOT_FOUND');
+    expect(withForeignScheme.errors![0].message).toBe('Schéma introuvable.');
+  });
+
+  it('compares a version with the draft as it is now', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Depuis la v1');
+    const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const unchanged = (await as.elected.ok(DRAFT_DIFF, { s: draft.id, v: v1.id })).draftDiff;
+    expect(unchanged).toMatchObject({ scheme: [], actions: [], communes: [] });
+    const added = (await as.drafter.ok(ADD, { s: draft.id, r: draft.revision, input: { ...sharedService([{ insee: territory.communes[5].inseeCode }], 300_000, '0'), title: 'DPO mutualisé' } })).addAction;
+    const { draftDiff } = await as.elected.ok(DRAFT_DIFF, { s: draft.id, v: v1.id });
+    expect(draftDiff.actions).toEqual([expect.objectContaining({ title: 'DPO mutualisé', change: 'ADDED', joined: [territory.communes[5].name] })]);
+    const { scheme } = await as.elected.ok(TOTALS, { id: added.id });
+    expect(draftDiff.totals.total).toEqual({ before: v1.totals.totalCents, after: scheme.costing.summary.totals.mandate.totalCents, difference: scheme.costing.summary.totals.mandate.totalCents - v1.totals.totalCents });
+  });
+
+  it('refuses to compare a draft with a version of another scheme, in French', async () => {
+    const first = await draftWithOneAction(as.drafter, territory, 'Brouillon A');
+    const other = await draftWithOneAction(as.drafter, territory, 'Brouillon B');
+    const v1 = (await as.drafter.ok(FREEZE, { s: other.id, r: other.revision, m: 'v1' })).freezeVersion;
+    const answer = await as.elected.request(DRAFT_DIFF, { s: first.id, v: v1.id });
+    expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0].message).toBe('On ne compare le brouillon qu’avec une version du même schéma.');
   });
 });
 

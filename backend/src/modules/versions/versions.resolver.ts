@@ -36,6 +36,11 @@ export class VersionsResolver {
     return this.versions.diff(caller, fromId, toId);
   }
 
+  @Query(() => VersionDiffModel, { description: 'What changed from a version of a scheme to its draft as it is now' })
+  draftDiff(@CurrentCaller() caller: Caller, @Args('schemeId', { type: () => ID }) schemeId: string, @Args('versionId', { type: () => ID }) versionId: string) {
+    return this.versions.diffWithDraft(caller, schemeId, versionId);
+  }
+
   // A version read through a scheme's list has no content yet: it is loaded when asked for, once
   // per request however many aliases ask.
   private withContent(version: VersionSummary | StoredVersion, ctx: RequestContext): Promise<StoredVersion> {

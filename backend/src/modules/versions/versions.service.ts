@@ -84,6 +84,19 @@ export class VersionsService {
     return diffVersions(from.content, to.content);
   }
 
+  /**
+   * What changed from a version to the scheme's draft as it is now (« depuis la v3 »). The draft is
+   * costed once, as a freeze would; of the version only what a comparison reads leaves the database.
+   */
+  async diffWithDraft(caller: Caller, schemeId: string, versionId: string): Promise<VersionDiff> {
+    // Both ids are checked, the version first: a version the caller may not know of is NOT_FOUND.
+    await requireAccess(this.dataSource.manager, caller, 'VERSION_COMPARE', { version: versionId });
+    await requireAccess(this.dataSource.manager, caller, 'VERSION_COMPARE', { scheme: schemeId });
+    const [[version], scheme] = await Promise.all([loadComparableVersions(this.dataSource.manager, [versionId]), loadScheme(this.dataSource.manager, schemeId)]);
+    if (version.schemeId !== schemeId) throw badInput('On ne compare le brouillon qu’avec une version du même schéma.');
+    return diffVersions(version.content, await draftContent(this.dataSource.manager, scheme!));
+  }
+
   /** Puts a version's content back into the draft; the draft as it was stays in the audit trail. */
   async restore(caller: Caller, versionId: string, expectedRevision: number): Promise<StoredScheme> {
     const version = await this.get(caller, versionId);

@@ -109,6 +109,14 @@ export const VersionDiffQuery = graphql(`
   }
 `);
 
+export const DraftDiffQuery = graphql(`
+  query DraftDiff($schemeId: ID!, $versionId: ID!) {
+    draftDiff(schemeId: $schemeId, versionId: $versionId) {
+      ...VersionDiffFields
+    }
+  }
+`);
+
 export const FreezeVersionMutation = graphql(`
   mutation FreezeVersion($schemeId: ID!, $expectedRevision: Int!, $message: String!) {
     freezeVersion(schemeId: $schemeId, expectedRevision: $expectedRevision, message: $message) {

@@ -15,6 +15,10 @@ export type MoneyChange = VersionDiff['totals']['total'];
 /** « v3 »: how the pages name a version. */
 export const versionLabel = (version: { number: number }) => `v${version.number}`;
 
+/** The draft as it is now, where a comparison names a version: in a list of choices, and in a column heading. */
+export const DRAFT_CHOICE_LABEL = 'Brouillon actuel';
+export const DRAFT_LABEL = 'brouillon';
+
 const EXCERPT_LENGTH = 60;
 
 /** « v3 – Clé population pour le traceur » in a list of choices, the message cut short. */
