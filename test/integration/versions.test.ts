@@ -14,11 +14,13 @@ jest.setTimeout(180_000);
 
 const VERSION_FIELDS = `id number message parentId authorName totals { epciCents communesCents totalCents actionCount } sha256`;
 const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { ${VERSION_FIELDS} } }`;
+const FREEZE_CONFIRMED = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m, confirmIdentical: true) { number } }`;
 const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`;
 const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { id revision } }`;
 const VERSION = `query ($id: ID!) { version(id: $id) { ${VERSION_FIELDS} content integrityVerified } }`;
 const MONEY = `before after difference`;
-const DIFF_FIELDS = `scheme { label before after } actions { actionId title change fields { label before after } joined left }
+const DIFF_FIELDS = `scheme { label before after } actions { actionId title change fields { label before after } joined left
+  cost { totalCents epciCents years { year totalCents } communes { insee name cents } } }
   communes { insee name years { year ${MONEY} } mandate { ${MONEY} } } totals { epci { ${MONEY} } communes { ${MONEY} } total { ${MONEY} } }`;
 const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) { ${DIFF_FIELDS} } }`;
 const DRAFT_DIFF = `query ($s: ID!, $v: ID!) { draftDiff(schemeId: $s, versionId: $v) { ${DIFF_FIELDS} } }`;
@@ -180,6 +182,37 @@ describe('on the shared server', () => {
     const answer = await as.elected.request(DRAFT_DIFF, { s: first.id, v: v1.id });
     expect(errorCode(answer)).toBe('BAD_USER_INPUT');
     expect(answer.errors![0].message).toBe('On ne compare le brouillon qu’avec une version du même schéma.');
+  });
+
+  it('says what an added action costs, over the mandate, each year and for each commune', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Coût des actions ajoutées');
+    const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const two = territory.communes.slice(6, 8).map((c) => ({ insee: c.inseeCode }));
+    const added = (await as.drafter.ok(ADD, { s: draft.id, r: draft.revision, input: { ...sharedService(two, 300_000, '0'), title: 'Traceur partagé' } })).addAction;
+    const v2 = (await as.drafter.ok(FREEZE, { s: draft.id, r: added.revision, m: 'v2' })).freezeVersion;
+    const { versionDiff } = await as.elected.ok(DIFF, { from: v1.id, to: v2.id });
+    const [change] = versionDiff.actions;
+    expect(change).toMatchObject({ change: 'ADDED', cost: { totalCents: 7 * 300_000, epciCents: 0 } });
+    expect(change.cost.years).toHaveLength(7);
+    expect(change.cost.years[0]).toEqual({ year: 2026, totalCents: 300_000 });
+    expect(change.cost.communes.map((c: { name: string }) => c.name).sort()).toEqual(territory.communes.slice(6, 8).map((c) => c.name).sort());
+    expect(change.cost.communes.reduce((sum: number, c: { cents: number }) => sum + c.cents, 0)).toBe(7 * 300_000);
+    // The other way round, the same action is removed, at the same cost.
+    const back = (await as.elected.ok(DIFF, { from: v2.id, to: v1.id })).versionDiff.actions[0];
+    expect(back).toMatchObject({ change: 'REMOVED', cost: change.cost });
+  });
+
+  it('refuses to freeze a draft identical to the latest version until confirmed', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Gel identique');
+    await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' });
+    const refused = await as.drafter.request(FREEZE, { s: draft.id, r: draft.revision, m: 'v2 sans changement' });
+    expect(errorCode(refused)).toBe('INVALID_STATE');
+    expect(refused.errors![0].message).toBe('Le brouillon est identique à la version 1 : rien n’a changé depuis. Confirmez pour figer quand même une version identique.');
+    expect(refused.errors![0].extensions).toMatchObject({ identicalTo: 1 });
+    const { scheme } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { versions { number } } }`, { id: draft.id });
+    expect(scheme.versions).toEqual([{ number: 1 }]);
+    const confirmed = await as.drafter.ok(FREEZE_CONFIRMED, { s: draft.id, r: draft.revision, m: 'v2 sans changement' });
+    expect(confirmed.freezeVersion).toMatchObject({ number: 2 });
   });
 });
 

@@ -69,8 +69,10 @@ export class VersionsResolver {
     @Args('schemeId', { type: () => ID }) schemeId: string,
     @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
     @Args('message') message: string,
+    @Args('confirmIdentical', { type: () => Boolean, defaultValue: false, description: 'Freeze even when the draft is identical to the latest version' })
+    confirmIdentical: boolean,
   ) {
-    return this.versions.freeze(caller, schemeId, expectedRevision, message);
+    return this.versions.freeze(caller, schemeId, expectedRevision, message, confirmIdentical);
   }
 
   @Mutation(() => SchemeModel, { description: "Puts a version's content back into the draft (audited; the previous draft stays in the audit trail)" })

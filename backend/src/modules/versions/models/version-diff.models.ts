@@ -3,6 +3,7 @@ import { enumOf } from '../../../common/graphql-enum.js';
 import {
   ACTION_CHANGE_KINDS,
   type ActionChange,
+  type ActionCost,
   type ActionChangeKind,
   type CommuneMoneyChange,
   type FieldChange,
@@ -20,6 +21,27 @@ export class FieldChangeModel implements FieldChange {
   @Field() after: string;
 }
 
+@ObjectType('ActionYearCost', { description: 'What an action costs in one year, integer cents' })
+export class ActionYearCostModel {
+  @Field(() => Int) year: number;
+  @Field(() => Float) totalCents: number;
+}
+
+@ObjectType('ActionCommuneCost', { description: "A commune's part of an action over the mandate, integer cents" })
+export class ActionCommuneCostModel {
+  @Field() insee: string;
+  @Field() name: string;
+  @Field(() => Float) cents: number;
+}
+
+@ObjectType('ActionCost', { description: 'What an added or removed action costs over the mandate, in the version that has it' })
+export class ActionCostModel implements ActionCost {
+  @Field(() => Float) totalCents: number;
+  @Field(() => Float, { description: "The intercommunality's part" }) epciCents: number;
+  @Field(() => [ActionYearCostModel]) years: ActionYearCostModel[];
+  @Field(() => [ActionCommuneCostModel], { description: 'The communes that pay a part, the largest first' }) communes: ActionCommuneCostModel[];
+}
+
 @ObjectType('ActionChange', { description: 'An action added, removed or changed, field by field, with the communes joining or leaving it' })
 export class ActionChangeModel implements ActionChange {
   @Field(() => ID) actionId: string;
@@ -28,6 +50,7 @@ export class ActionChangeModel implements ActionChange {
   @Field(() => [FieldChangeModel]) fields: FieldChangeModel[];
   @Field(() => [String], { description: 'Names of the communes joining the action (all its participants when it is added)' }) joined: string[];
   @Field(() => [String], { description: 'Names of the communes leaving the action (all its participants when it is removed)' }) left: string[];
+  @Field(() => ActionCostModel, { nullable: true, description: 'For an action added or removed, what it costs; null for a changed one' }) cost: ActionCostModel | null;
 }
 
 @ObjectType('MoneyChange', { description: 'An amount in integer cents before and after, and the difference (after − before)' })

@@ -65,6 +65,19 @@ export const VersionDiffFields = graphql(`
       }
       joined
       left
+      cost {
+        totalCents
+        epciCents
+        years {
+          year
+          totalCents
+        }
+        communes {
+          insee
+          name
+          cents
+        }
+      }
     }
     communes {
       insee
@@ -118,8 +131,8 @@ export const DraftDiffQuery = graphql(`
 `);
 
 export const FreezeVersionMutation = graphql(`
-  mutation FreezeVersion($schemeId: ID!, $expectedRevision: Int!, $message: String!) {
-    freezeVersion(schemeId: $schemeId, expectedRevision: $expectedRevision, message: $message) {
+  mutation FreezeVersion($schemeId: ID!, $expectedRevision: Int!, $message: String!, $confirmIdentical: Boolean) {
+    freezeVersion(schemeId: $schemeId, expectedRevision: $expectedRevision, message: $message, confirmIdentical: $confirmIdentical) {
       ...VersionSummaryFields
     }
   }

@@ -1,6 +1,7 @@
 import { actionSummary } from '@mutualis/domain/scheme/action';
 import type { VersionContent } from '@mutualis/domain/versions/diff';
 import type { VersionDiffFieldsFragment, VersionSummaryFieldsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../schemes/format';
 import type { SchemeActionRow } from '../../schemes/hooks/useScheme';
 
 export type { VersionContent };
@@ -10,6 +11,7 @@ export type VersionDiff = VersionDiffFieldsFragment;
 export type ActionChange = VersionDiff['actions'][number];
 export type CommuneMoneyChange = VersionDiff['communes'][number];
 export type FieldChange = ActionChange['fields'][number];
+export type ActionCost = NonNullable<ActionChange['cost']>;
 export type MoneyChange = VersionDiff['totals']['total'];
 
 /** « v3 »: how the pages name a version. */
@@ -21,13 +23,13 @@ export const DRAFT_LABEL = 'brouillon';
 
 const EXCERPT_LENGTH = 60;
 
-/** « v3 – Clé population pour le traceur » in a list of choices, the message cut short. */
+/** « v3 — 12 mars 2026 à 14:05 — Clé population pour le traceur » in a list of choices, the message cut short. */
 export function versionChoiceLabel(version: VersionSummary): string {
   const label = versionLabel(version);
-  // A message that starts by naming its own version (« v1 — projet… ») would read « v1 – v1 — projet… ».
+  // A message that starts by naming its own version (« v1 — projet… ») would read « v1 — … — v1 — projet… ».
   const text = version.message.replace(new RegExp(`^${label}(?![0-9])[\\s–—:-]*`), '') || version.message;
   const message = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
-  return `${label} – ${message}`;
+  return `${label} — ${formatDateTime(version.frozenAt)} — ${message}`;
 }
 
 /** A version's status is the lifecycle table's (the server derives it); the labels are the domain's. */
