@@ -253,7 +253,8 @@ describe('on a database of its own', () => {
     const everyone = territory.communes.map((c) => ({ insee: c.inseeCode, statusQuoCents: 100_000 }));
     for (let i = 0; i < 30; i++) draft = (await drafter.ok(ADD, { s: draft.id, r: draft.revision, input: sharedService(everyone, 1_000_000 + i, '10') })).addAction;
     for (const delayMs of [0, 15, 40, 120]) {
-      const freezing = drafter.request(FREEZE, { s: draft.id, r: draft.revision, m: `gel interrompu après ${delayMs} ms` }).catch(() => null);
+      // The same draft each time: identical versions, confirmed, so that each freeze does its whole work.
+      const freezing = drafter.request(FREEZE_CONFIRMED, { s: draft.id, r: draft.revision, m: `gel interrompu après ${delayMs} ms` }).catch(() => null);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       server.process.kill('SIGKILL');
       await freezing;
