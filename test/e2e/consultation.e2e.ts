@@ -333,7 +333,7 @@ describe('consultation of the communes and adoption', () => {
     const drafter = new Client(undefined, '10.0.30.1');
     await drafter.login(DRAFTER, DEMO_PASSWORD);
     const { scheme } = await drafter.ok(`query ($id: ID!) { scheme(id: $id) { revision } }`, { id: schemeId });
-    await drafter.ok(`mutation ($schemeId: ID!, $revision: Int!) { freezeVersion(schemeId: $schemeId, expectedRevision: $revision, message: "Réponse aux réserves de Moissac") { id } }`, {
+    await drafter.ok(`mutation ($schemeId: ID!, $revision: Int!) { freezeVersion(schemeId: $schemeId, expectedRevision: $revision, message: "Réponse aux réserves de Moissac", confirmIdentical: true) { id } }`, {
       schemeId,
       revision: scheme.revision,
     });

@@ -3,8 +3,9 @@ import { duplicateDemoScheme, expectNoAxeViolation, launchBrowser, factOf, scree
 
 /**
  * Versions in a real browser: a drafter freezes the draft, changes an action through its form,
- * freezes again, compares the two versions, reads the first one as frozen and restores it; an
- * elected official reads and compares versions but neither freezes nor restores them. The journey
+ * freezes again, compares the two versions and the latest with the draft, reads the first one as
+ * frozen and restores it; an elected official reads and compares versions but neither freezes nor
+ * restores them; an archived scheme is listed apart and brought back. The journey
  * works on its own copy of the demo scheme, so the other journeys see the demo data unchanged.
  */
 const DRAFTER = 'redaction@demo.mutualis.fr';
@@ -63,6 +64,16 @@ describe('versions of a scheme', () => {
     await dialog.getByRole('button', { name: 'Figer la version' }).click();
     await page.getByText('Version 1 figée.').waitFor();
 
+    // Nothing changed since v1: freezing again asks first, and nothing is frozen once declined.
+    await page.getByRole('button', { name: 'Figer une version' }).click();
+    await dialog.getByLabel('Message de version').fill('Même chose');
+    await dialog.getByRole('button', { name: 'Figer la version' }).click();
+    const identical = page.getByRole('dialog', { name: 'Figer une version identique à la version 1 ?' });
+    await identical.getByText('Rien n’a changé dans le brouillon depuis la version 1.').waitFor();
+    await expectNoAxeViolation(page);
+    await identical.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('dialog', { name: 'Figer une version', exact: true }).waitFor({ state: 'detached' });
+
     // The draft moves on through the action form: a population key and a dearer running cost.
     await page.getByRole('link', { name: `Modifier l’action ${ACTION}` }).click();
     await page.getByLabel('Clé de répartition', { exact: true }).selectOption({ label: 'Population' });
@@ -72,6 +83,11 @@ describe('versions of a scheme', () => {
     const secondTotal = await factOf(page, 'Coût total sur le mandat');
     expect(secondTotal).not.toBe(firstTotal);
     await freeze(page, 'Traceur : clé population et fonctionnement réévalué', 2);
+
+    // The draft moves on again: the action is removed (restoring v1 below brings it back).
+    await page.getByRole('button', { name: `Supprimer l’action ${ACTION}` }).click();
+    await page.getByRole('dialog', { name: 'Supprimer cette action ?' }).getByRole('button', { name: 'Oui' }).click();
+    await page.getByText(`L’action « ${ACTION} » a été supprimée.`).waitFor();
 
     // The timeline, newest first, with each version's message and totals.
     const timeline = await openTimeline(page);
@@ -86,7 +102,7 @@ describe('versions of a scheme', () => {
 
     // v1 → v2: the changed action in words, the communes it moves money for.
     await timeline.getByRole('link', { name: 'Comparer avec v1' }).click();
-    await page.getByRole('heading', { level: 1, name: `Comparer deux versions de « ${SCHEME_TITLE} »` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Comparer les versions de « ${SCHEME_TITLE} »` }).waitFor();
     const change = page.locator('.action-changes > li').filter({ hasText: ACTION });
     await expect(textOf(change)).resolves.toMatch(/Modifiée/);
     await expect(textOf(change)).resolves.toMatch(/Répartition : Clé : parts égales → (devient )?Clé : population municipale/);
@@ -103,6 +119,21 @@ describe('versions of a scheme', () => {
     await expect(textOf(rising)).resolves.toMatch(/20\d\d : [\d ]+,\d\d € → (devient )?[\d ]+,\d\d € \(\+[\d ]+,\d\d €\)/);
     await expectNoAxeViolation(page);
     await screenshot(page, 'versions-compare');
+
+    // v2 → the draft as it is now: the removed action, with what it cost.
+    await chooseVersion(page, 'De la version', 'v2 — ');
+    await page.getByLabel('À la version').selectOption({ label: 'Brouillon actuel' });
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    const lead = page.locator('.compare-lead').filter({ hasText: 'Brouillon actuel' });
+    await lead.waitFor();
+    await expect(textOf(lead)).resolves.toMatch(/^De v2 — .* à Brouillon actuel$/);
+    const removed = page.locator('.action-changes > li').filter({ hasText: ACTION });
+    await expect(textOf(removed)).resolves.toMatch(/Supprimée/);
+    await expect(textOf(removed)).resolves.toMatch(/Coût sur le mandat : [\d ]+,\d\d €, dont intercommunalité : [\d ]+,\d\d €/);
+    await expect(textOf(removed)).resolves.toMatch(/Par année : 20\d\d : [\d ]+,\d\d €/);
+    await removed.getByText('Part de chaque commune sur le mandat').click();
+    await expect(textOf(removed)).resolves.toMatch(/[A-ZÉ][^:]+ : [\d ]+,\d\d €/);
+    await expectNoAxeViolation(page);
 
     // v1 as frozen: its own totals, verified, read-only, with the draft's costing views.
     await page.getByRole('link', { name: 'Versions', exact: true }).click();
@@ -132,8 +163,9 @@ describe('versions of a scheme', () => {
     // Frozen again, the restored draft is v1 to the cent.
     await freeze(page, 'Retour au projet initial', 3);
     await openTimeline(page);
-    await page.getByLabel('De la version').selectOption({ label: 'v1 – Projet initial présenté au bureau' });
-    await page.getByLabel('À la version').selectOption({ label: 'v3 – Retour au projet initial' });
+    await chooseVersion(page, 'De la version', 'v1 — ');
+    await expect(textOf(page.getByLabel('De la version').locator('option:checked'))).resolves.toMatch(/^v1 — \d+ \S+ 20\d\d à \d\d:\d\d — Projet initial présenté au bureau$/);
+    await chooseVersion(page, 'À la version', 'v3 — ');
     await page.getByRole('button', { name: 'Comparer', exact: true }).click();
     await page.getByText('Aucune différence entre ces deux versions.').waitFor();
     await expectNoAxeViolation(page);
@@ -159,7 +191,32 @@ describe('versions of a scheme', () => {
     await expect(page.getByRole('button', { name: /Restaurer/ }).count()).resolves.toBe(0);
     await page.context().close();
   }, JOURNEY_TIMEOUT);
+
+  it('lists an archived scheme apart and brings it back into the list', async () => {
+    const page = await signIn(DRAFTER);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Schémas' }).click();
+    await page.getByRole('button', { name: `Archiver ${SCHEME_TITLE}` }).click();
+    await page.getByRole('dialog', { name: 'Archiver ce schéma ?' }).getByRole('button', { name: 'Oui' }).click();
+    await page.getByText(`Le schéma « ${SCHEME_TITLE} » a été archivé.`).waitFor();
+    await expect(page.getByRole('link', { name: SCHEME_TITLE }).count()).resolves.toBe(0);
+
+    await page.getByText('Schémas archivés').click();
+    await page.getByRole('link', { name: SCHEME_TITLE }).waitFor();
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: `Désarchiver ${SCHEME_TITLE}` }).click();
+    await page.getByText(`Le schéma « ${SCHEME_TITLE} » est de nouveau dans la liste.`).waitFor();
+    await page.getByRole('button', { name: `Archiver ${SCHEME_TITLE}` }).waitFor();
+    await expect(page.getByRole('button', { name: `Désarchiver ${SCHEME_TITLE}` }).count()).resolves.toBe(0);
+    await page.context().close();
+  }, JOURNEY_TIMEOUT);
 });
+
+/** Picks a version in one of the compare picker's lists by the start of its label (« v2 — »; the date follows). */
+async function chooseVersion(page: Page, list: string, start: string) {
+  const select = page.getByLabel(list);
+  const value = await select.locator('option').filter({ hasText: new RegExp(`^${start}`) }).getAttribute('value');
+  await select.selectOption(value!);
+}
 
 /** « 12 345,67 € » − « 12 000,00 € » written the same way, from the pages' own figures. */
 function euroDifference(before: string, after: string): string {

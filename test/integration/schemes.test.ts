@@ -33,6 +33,9 @@ async function addAction(client: Client, scheme: { id: string; revision: number 
 }
 
 const read = async (client: Client, id: string) => (await client.ok(READ, { id })).scheme;
+const ARCHIVE = `mutation ($s: ID!, $r: Int!) { archiveScheme(id: $s, expectedRevision: $r) { id } }`;
+const UNARCHIVE = `mutation ($s: ID!, $r: Int!) { unarchiveScheme(id: $s, expectedRevision: $r) { id revision archivedAt } }`;
+const ARCHIVED = `query ($e: ID!) { schemes(epciId: $e, archived: true) { id revision archivedAt } }`;
 
 /** One commune's figures over the mandate and year by year, as its sheet reads them. */
 const communeOf = async (client: Client, id: string, insee: string) =>
@@ -84,6 +87,45 @@ describe('schemes', () => {
     const list = await as.elected.ok(`query ($e: ID!) { schemes(epciId: $e) { id } }`, { e: lannion.epciId });
     expect(list.schemes.map((s: { id: string }) => s.id)).toContain(scheme.id);
     expect(errorCode(await as.elected.request(CREATE, { input: { epciId: lannion.epciId, title: 'x', mandate: MANDATE } }))).toBe('FORBIDDEN');
+  });
+
+  it('lists the archived schemes apart, the latest archived first', async () => {
+    const first = await newScheme(as.drafter, lannion, 'Archivé d’abord');
+    const second = await newScheme(as.drafter, lannion, 'Archivé ensuite');
+    for (const scheme of [first, second]) await as.drafter.ok(ARCHIVE, { s: scheme.id, r: scheme.revision });
+    const { schemes } = await as.elected.ok(ARCHIVED, { e: lannion.epciId });
+    const ids = schemes.map((s: { id: string }) => s.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect(ids.indexOf(first.id)).toBeGreaterThanOrEqual(0);
+    expect(schemes.every((s: { archivedAt: string | null }) => s.archivedAt !== null)).toBe(true);
+    expect(errorCode(await as.outsider.request(ARCHIVED, { e: lannion.epciId }))).toBe('FORBIDDEN');
+  });
+
+  it('brings an archived scheme back into the list, as one more audited revision', async () => {
+    const scheme = await newScheme(as.drafter, lannion, 'Désarchivé');
+    await as.drafter.ok(ARCHIVE, { s: scheme.id, r: scheme.revision });
+    const back = (await as.drafter.ok(UNARCHIVE, { s: scheme.id, r: scheme.revision + 1 })).unarchiveScheme;
+    expect(back).toMatchObject({ id: scheme.id, revision: scheme.revision + 2, archivedAt: null });
+    const list = await as.drafter.ok(`query ($e: ID!) { schemes(epciId: $e) { id } }`, { e: lannion.epciId });
+    expect(list.schemes.map((s: { id: string }) => s.id)).toContain(scheme.id);
+    const trail = await as.admin.ok(`query ($e: ID!) { auditTrail(epciId: $e, limit: 20) { action entityId } }`, { e: lannion.epciId });
+    expect(trail.auditTrail).toContainEqual({ action: 'scheme.unarchive', entityId: scheme.id });
+  });
+
+  it('lets only the EPCI’s drafters un-archive a scheme', async () => {
+    const scheme = await newScheme(as.drafter, lannion, 'Archivé pour de bon');
+    await as.drafter.ok(ARCHIVE, { s: scheme.id, r: scheme.revision });
+    for (const client of [as.elected, as.admin]) expect(errorCode(await client.request(UNARCHIVE, { s: scheme.id, r: scheme.revision + 1 }))).toBe('FORBIDDEN');
+    expect(errorCode(await as.outsider.request(UNARCHIVE, { s: scheme.id, r: scheme.revision + 1 }))).toBe('NOT_FOUND');
+    const { schemes } = await as.drafter.ok(ARCHIVED, { e: lannion.epciId });
+    expect(schemes.find((s: { id: string }) => s.id === scheme.id)).toMatchObject({ revision: scheme.revision + 1 });
+  });
+
+  it('refuses to un-archive a scheme in use, in French', async () => {
+    const scheme = await newScheme(as.drafter, lannion, 'Jamais archivé');
+    const answer = await as.drafter.request(UNARCHIVE, { s: scheme.id, r: scheme.revision });
+    expect(errorCode(answer)).toBe('INVALID_STATE');
+    expect(answer.errors![0].message).toBe('Ce schéma n’est pas archivé.');
   });
 
   it.each([

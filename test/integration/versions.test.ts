@@ -14,10 +14,17 @@ jest.setTimeout(180_000);
 
 const VERSION_FIELDS = `id number message parentId authorName totals { epciCents communesCents totalCents actionCount } sha256`;
 const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { ${VERSION_FIELDS} } }`;
+const FREEZE_CONFIRMED = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m, confirmIdentical: true) { number } }`;
 const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`;
 const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { id revision } }`;
 const VERSION = `query ($id: ID!) { version(id: $id) { ${VERSION_FIELDS} content integrityVerified } }`;
-const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) }`;
+const MONEY = `before after difference`;
+const DIFF_FIELDS = `scheme { label before after } actions { actionId title change fields { label before after } joined left
+  cost { totalCents epciCents years { year totalCents } communes { insee name cents } } }
+  communes { insee name years { year ${MONEY} } mandate { ${MONEY} } } totals { epci { ${MONEY} } communes { ${MONEY} } total { ${MONEY} } }`;
+const DIFF = `query ($from: ID!, $to: ID!) { versionDiff(fromId: $from, toId: $to) { ${DIFF_FIELDS} } }`;
+const DRAFT_DIFF = `query ($s: ID!, $v: ID!) { draftDiff(schemeId: $s, versionId: $v) { ${DIFF_FIELDS} } }`;
+const TOTALS = `query ($id: ID!) { scheme(id: $id) { costing { summary } } }`;
 
 async function draftWithOneAction(drafter: Client, territory: Territory, title: string) {
   const { createScheme } = await drafter.ok(`mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { id revision } }`, {
@@ -147,6 +154,65 @@ describe('on the shared server', () => {
       expect(errorCode(answer)).toBe('NOT_FOUND');
       expect(answer.errors![0].message).toBe('Version introuvable.');
     }
+    // Comparing with a draft checks both ids too: the foreign version, and the foreign scheme.
+    const withForeignVersion = await as.elected.request(DRAFT_DIFF, { s: draft.id, v: foreign.id });
+    expect(errorCode(withForeignVersion)).toBe('NOT_FOUND');
+    expect(withForeignVersion.errors![0].message).toBe('Version introuvable.');
+    const withForeignScheme = await as.elected.request(DRAFT_DIFF, { s: foreignDraft.id, v: own.id });
+    expect(errorCode(withForeignScheme)).toBe('NOT_FOUND');
+    expect(withForeignScheme.errors![0].message).toBe('Schéma introuvable.');
+  });
+
+  it('compares a version with the draft as it is now', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Depuis la v1');
+    const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const unchanged = (await as.elected.ok(DRAFT_DIFF, { s: draft.id, v: v1.id })).draftDiff;
+    expect(unchanged).toMatchObject({ scheme: [], actions: [], communes: [] });
+    const added = (await as.drafter.ok(ADD, { s: draft.id, r: draft.revision, input: { ...sharedService([{ insee: territory.communes[5].inseeCode }], 300_000, '0'), title: 'DPO mutualisé' } })).addAction;
+    const { draftDiff } = await as.elected.ok(DRAFT_DIFF, { s: draft.id, v: v1.id });
+    expect(draftDiff.actions).toEqual([expect.objectContaining({ title: 'DPO mutualisé', change: 'ADDED', joined: [territory.communes[5].name] })]);
+    const { scheme } = await as.elected.ok(TOTALS, { id: added.id });
+    expect(draftDiff.totals.total).toEqual({ before: v1.totals.totalCents, after: scheme.costing.summary.totals.mandate.totalCents, difference: scheme.costing.summary.totals.mandate.totalCents - v1.totals.totalCents });
+  });
+
+  it('refuses to compare a draft with a version of another scheme, in French', async () => {
+    const first = await draftWithOneAction(as.drafter, territory, 'Brouillon A');
+    const other = await draftWithOneAction(as.drafter, territory, 'Brouillon B');
+    const v1 = (await as.drafter.ok(FREEZE, { s: other.id, r: other.revision, m: 'v1' })).freezeVersion;
+    const answer = await as.elected.request(DRAFT_DIFF, { s: first.id, v: v1.id });
+    expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    expect(answer.errors![0].message).toBe('On ne compare le brouillon qu’avec une version du même schéma.');
+  });
+
+  it('says what an added action costs, over the mandate, each year and for each commune', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Coût des actions ajoutées');
+    const v1 = (await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const two = territory.communes.slice(6, 8).map((c) => ({ insee: c.inseeCode }));
+    const added = (await as.drafter.ok(ADD, { s: draft.id, r: draft.revision, input: { ...sharedService(two, 300_000, '0'), title: 'Traceur partagé' } })).addAction;
+    const v2 = (await as.drafter.ok(FREEZE, { s: draft.id, r: added.revision, m: 'v2' })).freezeVersion;
+    const { versionDiff } = await as.elected.ok(DIFF, { from: v1.id, to: v2.id });
+    const [change] = versionDiff.actions;
+    expect(change).toMatchObject({ change: 'ADDED', cost: { totalCents: 7 * 300_000, epciCents: 0 } });
+    expect(change.cost.years).toHaveLength(7);
+    expect(change.cost.years[0]).toEqual({ year: 2026, totalCents: 300_000 });
+    expect(change.cost.communes.map((c: { name: string }) => c.name).sort()).toEqual(territory.communes.slice(6, 8).map((c) => c.name).sort());
+    expect(change.cost.communes.reduce((sum: number, c: { cents: number }) => sum + c.cents, 0)).toBe(7 * 300_000);
+    // The other way round, the same action is removed, at the same cost.
+    const back = (await as.elected.ok(DIFF, { from: v2.id, to: v1.id })).versionDiff.actions[0];
+    expect(back).toMatchObject({ change: 'REMOVED', cost: change.cost });
+  });
+
+  it('refuses to freeze a draft identical to the latest version until confirmed', async () => {
+    const draft = await draftWithOneAction(as.drafter, territory, 'Gel identique');
+    await as.drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' });
+    const refused = await as.drafter.request(FREEZE, { s: draft.id, r: draft.revision, m: 'v2 sans changement' });
+    expect(errorCode(refused)).toBe('INVALID_STATE');
+    expect(refused.errors![0].message).toBe('Le brouillon est identique à la version 1 : rien n’a changé depuis. Confirmez pour figer quand même une version identique.');
+    expect(refused.errors![0].extensions).toMatchObject({ identicalTo: 1 });
+    const { scheme } = await as.drafter.ok(`query ($id: ID!) { scheme(id: $id) { versions { number } } }`, { id: draft.id });
+    expect(scheme.versions).toEqual([{ number: 1 }]);
+    const confirmed = await as.drafter.ok(FREEZE_CONFIRMED, { s: draft.id, r: draft.revision, m: 'v2 sans changement' });
+    expect(confirmed.freezeVersion).toMatchObject({ number: 2 });
   });
 });
 
@@ -187,7 +253,8 @@ describe('on a database of its own', () => {
     const everyone = territory.communes.map((c) => ({ insee: c.inseeCode, statusQuoCents: 100_000 }));
     for (let i = 0; i < 30; i++) draft = (await drafter.ok(ADD, { s: draft.id, r: draft.revision, input: sharedService(everyone, 1_000_000 + i, '10') })).addAction;
     for (const delayMs of [0, 15, 40, 120]) {
-      const freezing = drafter.request(FREEZE, { s: draft.id, r: draft.revision, m: `gel interrompu après ${delayMs} ms` }).catch(() => null);
+      // The same draft each time: identical versions, confirmed, so that each freeze does its whole work.
+      const freezing = drafter.request(FREEZE_CONFIRMED, { s: draft.id, r: draft.revision, m: `gel interrompu après ${delayMs} ms` }).catch(() => null);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       server.process.kill('SIGKILL');
       await freezing;

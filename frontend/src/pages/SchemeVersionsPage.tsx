@@ -9,6 +9,7 @@ import { VersionsBreadcrumb } from '../features/versions/components/VersionsBrea
 import { useVersionAccess } from '../features/versions/hooks/useVersionAccess';
 import { useRestoreVersion } from '../features/versions/hooks/useVersionChanges';
 import { useSchemeVersions } from '../features/versions/hooks/useVersions';
+import { DRAFT } from '../features/versions/paths';
 import { Loading } from '../shared/ui/Loading';
 import { Notice, SuccessMessage } from '../shared/ui/Notice';
 import { PageHeading } from '../shared/ui/PageHeading';
@@ -55,10 +56,16 @@ export function SchemeVersionsPage() {
       ) : (
         <p>Aucune version figée pour l’instant.</p>
       )}
-      {access.canCompare && previous && (
+      {access.canCompare && latest && (
         <section aria-labelledby="compare-title">
-          <h2 id="compare-title">Comparer deux versions</h2>
-          <ComparePicker epciId={epciId} schemeId={schemeId} versions={scheme.versions} fromId={previous.id} toId={latest.id} />
+          <h2 id="compare-title">Comparer</h2>
+          <ComparePicker
+            epciId={epciId}
+            schemeId={schemeId}
+            versions={scheme.versions}
+            fromId={(previous ?? latest).id}
+            toId={previous ? latest.id : DRAFT}
+          />
         </section>
       )}
     </>

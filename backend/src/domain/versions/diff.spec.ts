@@ -1,7 +1,7 @@
 import { commune } from '../costing/test-builders.js';
 import type { SchemeAction } from '../scheme/action.js';
 import { costScheme, type SchemeContext } from '../scheme/to-costing.js';
-import { diffVersions, type VersionContent } from './diff.js';
+import { diffVersions, unmatchedActionIds, type VersionContent } from './diff.js';
 
 const MANDATE = { first: 2026, last: 2027 };
 const context: SchemeContext = {
@@ -65,6 +65,7 @@ describe('the difference between two versions', () => {
         ],
         joined: ['Montauban'],
         left: ['Castelsarrasin'],
+        cost: null,
       },
     ]);
   });
@@ -77,5 +78,32 @@ describe('the difference between two versions', () => {
     ]);
     const unnamed: SchemeAction = { ...base, statusQuo: { kind: 'METRIC', metric: 'jours_de_dpo', unitPriceCents: '45000' } };
     expect(diffVersions(version([base]), version([unnamed])).actions[0].fields[0].after).toBe('450,00 € × jours_de_dpo');
+  });
+
+  it('says what an added action costs over the mandate, each year and for each commune, from the version that has it', () => {
+    const cost = {
+      totalCents: 1_200_000,
+      epciCents: 0,
+      years: [
+        { year: 2026, totalCents: 600_000 },
+        { year: 2027, totalCents: 600_000 },
+      ],
+      communes: [
+        { insee: '82033', name: 'Castelsarrasin', cents: 600_000 },
+        { insee: '82112', name: 'Moissac', cents: 600_000 },
+      ],
+    };
+    expect(diffVersions(version([]), version([base])).actions).toEqual([expect.objectContaining({ change: 'ADDED', cost })]);
+    expect(diffVersions(version([base]), version([])).actions).toEqual([expect.objectContaining({ change: 'REMOVED', cost })]);
+  });
+
+  it('has no cost to show for an added action whose costing it was not given', () => {
+    const withoutCostings = version([base]);
+    const diff = diffVersions(version([]), { ...withoutCostings, costing: { ...withoutCostings.costing, actions: undefined } });
+    expect(diff.actions[0]).toMatchObject({ change: 'ADDED', cost: null });
+  });
+
+  it('finds the actions one side lacks, whose costings a comparison reads', () => {
+    expect(unmatchedActionIds([{ id: 'a1' }, { id: 'a2' }], [{ id: 'a2' }, { id: 'a3' }])).toEqual(['a1']);
   });
 });

@@ -4,7 +4,7 @@
  * year. Only what differs is listed, so a diff's size follows the changes, not the scheme.
  */
 import type { Cents } from '../money.js';
-import type { AllocationKey, CommuneProfile, CostingResult, TaxRegime, YearRange } from '../costing/types.js';
+import type { AllocationKey, CommuneProfile, CostingResult, Share, TaxRegime, YearRange } from '../costing/types.js';
 import type { SchemeAction } from '../scheme/action.js';
 import { actionAspects, aspectChanges, isParticipation, type Aspect } from '../scheme/describe-action.js';
 import type { ActionProblem } from '../scheme/to-costing.js';
@@ -34,7 +34,24 @@ export interface ComparableContent {
   costing: {
     communes: { insee: string; name: string; years: { year: number; schemeCents: Cents }[]; mandate: { schemeCents: Cents } }[];
     totals: { mandate: Pick<CostingResult['totals']['mandate'], 'epciCents' | 'communesCents' | 'totalCents'> };
+    /** The costings of the actions the other side lacks (see unmatchedActionIds), to say what each added or removed one costs. */
+    actions?: CostedAction[];
   };
+}
+
+/** What a comparison reads of an action's costing: its years and who pays what (an ActionCosting is one). */
+export interface CostedAction {
+  actionId: string;
+  years: { year: number; totalCents: Cents; shares: Pick<Share, 'payer' | 'cents'>[] }[];
+}
+
+/** What an added or removed action costs: over the mandate, the EPCI's part, each year, each commune's part. */
+export interface ActionCost {
+  totalCents: Cents;
+  epciCents: Cents;
+  years: { year: number; totalCents: Cents }[];
+  /** The communes that pay a part, the largest part first. */
+  communes: { insee: string; name: string; cents: Cents }[];
 }
 
 export interface FieldChange {
@@ -43,13 +60,18 @@ export interface FieldChange {
   after: string;
 }
 
+export const ACTION_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
+export type ActionChangeKind = (typeof ACTION_CHANGE_KINDS)[number];
+
 export interface ActionChange {
   actionId: string;
   title: string;
-  change: 'ADDED' | 'REMOVED' | 'CHANGED';
+  change: ActionChangeKind;
   fields: FieldChange[];
   joined: string[];
   left: string[];
+  /** For an action added or removed, what it costs in the version that has it; null for a changed one. */
+  cost: ActionCost | null;
 }
 
 export interface MoneyChange {
@@ -108,7 +130,7 @@ function actionChange(before: SchemeAction, after: SchemeAction, describe: (acti
   const left = [...was].filter((insee) => !is.has(insee)).map(name);
   const fields = aspectChanges(describe(before), describe(after)).filter((change) => !isParticipation(change.label));
   if (fields.length === 0 && joined.length === 0 && left.length === 0) return null;
-  return { actionId: after.id, title: after.title, change: 'CHANGED', fields, joined, left };
+  return { actionId: after.id, title: after.title, change: 'CHANGED', fields, joined, left, cost: null };
 }
 
 function communeChanges(before: ComparableContent['costing'], after: ComparableContent['costing']): CommuneMoneyChange[] {
@@ -129,6 +151,31 @@ function communeChanges(before: ComparableContent['costing'], after: ComparableC
   return changes.sort((x, y) => y.mandate.difference - x.mandate.difference || x.insee.localeCompare(y.insee));
 }
 
+/** The ids of the actions that `others` lacks: those whose costing a comparison needs. */
+export function unmatchedActionIds(actions: readonly Pick<SchemeAction, 'id'>[], others: readonly Pick<SchemeAction, 'id'>[]): string[] {
+  const known = new Set(others.map((a) => a.id));
+  return actions.filter((a) => !known.has(a.id)).map((a) => a.id);
+}
+
+export function actionCost(costing: CostedAction, name: (insee: string) => string): ActionCost {
+  let epciCents = 0;
+  const communes = new Map<string, Cents>();
+  for (const year of costing.years) {
+    for (const { payer, cents } of year.shares) {
+      if (payer.kind === 'EPCI') epciCents += cents;
+      else communes.set(payer.insee, (communes.get(payer.insee) ?? 0) + cents);
+    }
+  }
+  return {
+    totalCents: costing.years.reduce((sum, y) => sum + y.totalCents, 0),
+    epciCents,
+    years: costing.years.map(({ year, totalCents }) => ({ year, totalCents })),
+    communes: [...communes]
+      .map(([insee, cents]) => ({ insee, name: name(insee), cents }))
+      .sort((x, y) => y.cents - x.cents || x.insee.localeCompare(y.insee)),
+  };
+}
+
 export function diffVersions(before: ComparableContent, after: ComparableContent): VersionDiff {
   const names = new Map([...before.communes, ...after.communes].map((c) => [c.insee, c.name]));
   const name = (insee: string) => names.get(insee) ?? insee;
@@ -136,16 +183,20 @@ export function diffVersions(before: ComparableContent, after: ComparableContent
   const describe = (action: SchemeAction) => actionAspects(action, name, (key) => metrics.get(key) ?? key);
   const old = new Map(before.actions.map((a) => [a.id, a]));
   const next = new Map(after.actions.map((a) => [a.id, a]));
+  const costOf = (side: ComparableContent, actionId: string) => {
+    const costing = side.costing.actions?.find((a) => a.actionId === actionId);
+    return costing ? actionCost(costing, name) : null;
+  };
   const actions: ActionChange[] = [
     ...after.actions.flatMap((a): ActionChange[] => {
       const previous = old.get(a.id);
-      if (!previous) return [{ actionId: a.id, title: a.title, change: 'ADDED', fields: [], joined: a.participants.map((p) => name(p.insee)), left: [] }];
+      if (!previous) return [{ actionId: a.id, title: a.title, change: 'ADDED', fields: [], joined: a.participants.map((p) => name(p.insee)), left: [], cost: costOf(after, a.id) }];
       const changed = actionChange(previous, a, describe, name);
       return changed ? [changed] : [];
     }),
     ...before.actions
       .filter((a) => !next.has(a.id))
-      .map((a): ActionChange => ({ actionId: a.id, title: a.title, change: 'REMOVED', fields: [], joined: [], left: a.participants.map((p) => name(p.insee)) })),
+      .map((a): ActionChange => ({ actionId: a.id, title: a.title, change: 'REMOVED', fields: [], joined: [], left: a.participants.map((p) => name(p.insee)), cost: costOf(before, a.id) })),
   ];
   const schemeFields = fieldChanges(
     [['Titre', before.scheme.title], ['Description', before.scheme.description], ['Mandat', `${before.scheme.mandate.first}–${before.scheme.mandate.last}`]],

@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { addDays, formatFrenchDate } from '../../domain/consultation/dates.js';
 import { REMINDER_DAYS, deadlineOf } from '../../domain/consultation/deadlines.js';
 import { OPINION_KIND_LABELS, type OpinionKind } from '../../domain/consultation/opinion.js';
+import { ofName } from '../../domain/text.js';
 import { JobRunner } from '../mail/jobs.js';
 import { MailService } from '../mail/mail.service.js';
 import { claimReminder, loadCommuneRows, loadConsultations, loadUnremindedCommunes, type CommuneRow, type StoredConsultation } from './consultation-store.js';
@@ -41,7 +42,7 @@ export class ConsultationNotices {
       return {
         subject: `${epci} consulte ${row.name} sur son schéma de mutualisation`,
         paragraphs: [
-          `${epci} soumet la version ${consultation.versionNumber} de son schéma de mutualisation « ${consultation.schemeTitle} » à l’avis du conseil municipal de ${row.name}, notifiée le ${formatFrenchDate(row.notifiedOn)}.`,
+          `${epci} soumet la version ${consultation.versionNumber} de son schéma de mutualisation « ${consultation.schemeTitle} » à l’avis du conseil municipal ${ofName(row.name)}, notifiée le ${formatFrenchDate(row.notifiedOn)}.`,
           `Le conseil municipal rend son avis avant le ${formatFrenchDate(deadlineOf(row.notifiedOn))} inclus. Sans délibération dans ce délai, l’avis est réputé favorable.`,
           'Vous y trouverez le projet, la fiche de votre commune (ce qu’elle paie, économise et pourquoi) et le formulaire pour enregistrer l’avis du conseil.',
         ],
@@ -101,9 +102,9 @@ export class ConsultationNotices {
         const epci = await epciNameOf(manager, consultation.epciId);
         const deadline = deadlineOf(row.notifiedOn);
         await this.mail.enqueueNotice({ manager, afterCommit: () => this.mail.kick() }, 'consultation_reminder', { epciId: consultation.epciId, roles: ['REVIEWER'], communeIds: [communeId], preference: 'reminders' }, () => ({
-          subject: `Rappel : avis de ${row.name} attendu avant le ${formatFrenchDate(deadline)}`,
+          subject: `Rappel : avis ${ofName(row.name)} attendu avant le ${formatFrenchDate(deadline)}`,
           paragraphs: [
-            `${epci} attend l’avis du conseil municipal de ${row.name} sur son projet de schéma de mutualisation avant le ${formatFrenchDate(deadline)} inclus.`,
+            `${epci} attend l’avis du conseil municipal ${ofName(row.name)} sur son projet de schéma de mutualisation avant le ${formatFrenchDate(deadline)} inclus.`,
             'Sans délibération dans ce délai, l’avis sera réputé favorable.',
           ],
           action: { label: 'Donner l’avis de la commune', url: this.link(`/epci/${consultation.epciId}/consultations/${consultationId}/communes/${communeId}`) },

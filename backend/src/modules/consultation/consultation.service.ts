@@ -6,6 +6,7 @@ import type { Caller } from '../../common/caller.js';
 import { ServerClock } from '../../common/clock.js';
 import { REFUSALS, can, communeScopeOf } from '../../domain/access/permissions.js';
 import { formatFrenchDate, parisDate, type IsoDate } from '../../domain/consultation/dates.js';
+import { ofName } from '../../domain/text.js';
 import { answerOf, checkClosable, closableFrom, deadlineOf } from '../../domain/consultation/deadlines.js';
 import { transition } from '../../domain/consultation/lifecycle.js';
 import { checkDate, checkOpinion } from '../../domain/consultation/opinion.js';
@@ -227,7 +228,7 @@ export class ConsultationService {
     epciId: string,
   ) {
     if (nic === null || nic.trim() === '') {
-      if (!row.siretKnown) throw badInput(`Le SIRET de ${row.name} n'est pas encore connu : indiquez son NIC (les 5 derniers chiffres du SIRET).`, { field: 'communeNic' });
+      if (!row.siretKnown) throw badInput(`Le SIRET ${ofName(row.name)} n'est pas encore connu : indiquez son NIC (les 5 derniers chiffres du SIRET).`, { field: 'communeNic' });
       return;
     }
     const { siren, siret: before } = await findSiret(manager, 'commune', row.communeId);

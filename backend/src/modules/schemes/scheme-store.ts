@@ -38,9 +38,10 @@ export async function loadScheme(manager: EntityManager, id: string): Promise<St
   return scheme ?? null;
 }
 
-/** The EPCI's schemes still in use, newest first. */
-export function loadSchemes(manager: EntityManager, epciId: string): Promise<StoredScheme[]> {
-  return manager.query(`${SCHEME_SELECT} WHERE s.epci_id = $1 AND s.archived_at IS NULL ORDER BY s.created_at DESC`, [epciId]);
+/** The EPCI's schemes still in use, newest first; or its archived ones, the latest archived first. */
+export function loadSchemes(manager: EntityManager, epciId: string, archived = false): Promise<StoredScheme[]> {
+  const which = archived ? 's.archived_at IS NOT NULL ORDER BY s.archived_at DESC' : 's.archived_at IS NULL ORDER BY s.created_at DESC';
+  return manager.query(`${SCHEME_SELECT} WHERE s.epci_id = $1 AND ${which}`, [epciId]);
 }
 
 /** The actions of an EPCI's schemes still in use, with their scheme's title (what a metric is used by). */
@@ -77,6 +78,19 @@ export async function copyScheme(manager: EntityManager, sourceId: string, title
 
 export async function archiveScheme(manager: EntityManager, schemeId: string): Promise<void> {
   await manager.query(`UPDATE scheme SET archived_at = now() WHERE id = $1`, [schemeId]);
+}
+
+/** Brings an archived scheme back into the list as one more revision, only if nobody changed it since the user saw it. */
+export async function unarchiveScheme(manager: EntityManager, schemeId: string, expectedRevision: number, userId: string): Promise<boolean> {
+  // Selected from a CTE: the driver answers an UPDATE with [rows, count], a SELECT with its rows.
+  const rows = await manager.query(
+    `WITH restored AS (
+       UPDATE scheme SET archived_at = NULL, revision = revision + 1, updated_by = $3, updated_at = now()
+       WHERE id = $1 AND revision = $2 AND archived_at IS NOT NULL RETURNING id
+     ) SELECT id FROM restored`,
+    [schemeId, expectedRevision, userId],
+  );
+  return rows.length === 1;
 }
 
 export async function insertAction(manager: EntityManager, schemeId: string, position: number, action: SchemeAction): Promise<void> {

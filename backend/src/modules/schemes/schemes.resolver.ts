@@ -16,8 +16,12 @@ export class SchemesResolver {
   constructor(private readonly drafts: SchemesService) {}
 
   @Query(() => [SchemeModel], { description: "An EPCI's draft schemes, newest first" })
-  schemes(@CurrentCaller() caller: Caller, @id('epciId') epciId: string) {
-    return this.drafts.list(caller, epciId);
+  schemes(
+    @CurrentCaller() caller: Caller,
+    @id('epciId') epciId: string,
+    @Args('archived', { type: () => Boolean, defaultValue: false, description: 'The archived schemes instead, the latest archived first' }) archived: boolean,
+  ) {
+    return this.drafts.list(caller, epciId, archived);
   }
 
   @Query(() => SchemeModel)
@@ -57,6 +61,11 @@ export class SchemesResolver {
   @Mutation(() => SchemeModel, { description: 'Takes a scheme out of the list; nothing is deleted' })
   archiveScheme(@CurrentCaller() caller: Caller, @id('id') schemeId: string, @expectedRevision() revision: number) {
     return this.drafts.archive(caller, schemeId, revision);
+  }
+
+  @Mutation(() => SchemeModel, { description: 'Brings an archived scheme back into the list, as it was' })
+  unarchiveScheme(@CurrentCaller() caller: Caller, @id('id') schemeId: string, @expectedRevision() revision: number) {
+    return this.drafts.unarchive(caller, schemeId, revision);
   }
 
   @Mutation(() => SchemeModel)

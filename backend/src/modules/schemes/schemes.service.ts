@@ -23,6 +23,7 @@ import {
   loadScheme,
   loadSchemes,
   reorderActions,
+  unarchiveScheme,
   replaceActions,
   updateAction,
   writeSchemeDetails,
@@ -41,9 +42,9 @@ const MAX_MANDATE_YEARS = 10;
 export class SchemesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(caller: Caller, epciId: string): Promise<StoredScheme[]> {
+  async list(caller: Caller, epciId: string, archived = false): Promise<StoredScheme[]> {
     await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { epci: epciId });
-    return loadSchemes(this.dataSource.manager, epciId);
+    return loadSchemes(this.dataSource.manager, epciId, archived);
   }
 
   async get(caller: Caller, id: string): Promise<StoredScheme> {
@@ -94,6 +95,23 @@ export class SchemesService {
     return this.change(caller, id, expectedRevision, async (manager, before) => {
       await archiveScheme(manager, id);
       return { action: 'scheme.archive', before: summary(before) };
+    });
+  }
+
+  /** Brings an archived scheme back into the list, as it was; drafters only, audited. */
+  async unarchive(caller: Caller, id: string, expectedRevision: number): Promise<StoredScheme> {
+    return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
+      const epciId = await requireAccess(manager, caller, 'SCHEME_EDIT', { scheme: id });
+      if (!(await unarchiveScheme(manager, id, expectedRevision, caller.userId))) {
+        const current = (await loadScheme(manager, id))!;
+        if (!current.archivedAt) throw new DomainError('INVALID_STATE', 'Ce schéma n’est pas archivé.');
+        throw new DomainError('CONFLICT', `${current.updatedBy ?? 'Quelqu’un'} a modifié ce schéma depuis que vous l’avez ouvert : rechargez la liste.`, {
+          currentRevision: current.revision,
+        });
+      }
+      const after = (await loadScheme(manager, id))!;
+      await record({ epciId, action: 'scheme.unarchive', entityType: 'scheme', entityId: id, after: summary(after) });
+      return after;
     });
   }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { versionStatusOf, type VersionStatus } from '../../domain/consultation/lifecycle.js';
 import { COSTING_RULES_VERSION, costScheme } from '../../domain/scheme/to-costing.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
-import type { ComparableContent, VersionContent } from '../../domain/versions/diff.js';
+import type { ComparableContent, CostedAction, VersionContent } from '../../domain/versions/diff.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { contextOf } from '../schemes/scheme-costing.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
@@ -95,25 +95,46 @@ export async function draftContent(manager: EntityManager, scheme: StoredScheme)
   };
 }
 
+export interface CanonicalContent {
+  text: string;
+  sha256: string;
+}
+
+/** The canonical text of a content and its hash, written once: a version is megabytes of JSON. */
+export function canonicalContent(content: VersionContent): CanonicalContent {
+  const text = canonicalJson(content);
+  return { text, sha256: sha256OfText(text) };
+}
+
+/** The latest version of a scheme, by number and hash, or null before the first freeze. */
+export async function latestVersion(manager: EntityManager, schemeId: string): Promise<{ number: number; sha256: string } | null> {
+  const [row] = await manager.query(`SELECT number, content_sha256 AS sha256 FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1`, [schemeId]);
+  return row ?? null;
+}
+
 /**
  * Inserts a scheme's draft content as its next version (number and parent follow the latest) and
  * returns it. The caller holds the scheme's row lock, so no other version can slip in between.
  */
 export async function insertVersion(
   manager: EntityManager,
-  { scheme, content, message, authorId }: { scheme: StoredScheme; content: VersionContent; message: string; authorId: string },
+  {
+    scheme,
+    content,
+    canonical = canonicalContent(content),
+    message,
+    authorId,
+  }: { scheme: StoredScheme; content: VersionContent; canonical?: CanonicalContent; message: string; authorId: string },
 ): Promise<VersionSummary> {
   const { epciCents, communesCents, totalCents } = content.costing.totals.mandate;
   const totals = { epciCents, communesCents, totalCents, actionCount: content.actions.length };
-  // The canonical text is written once, to hash and to store: a version is megabytes of JSON.
-  const canonical = canonicalJson(content);
   const [inserted]: Omit<VersionSummary, 'status'>[] = await manager.query(
     `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
      SELECT $1, $2, COALESCE(latest.number, 0) + 1, $3, latest.id, u.id, u.name, $4, $5, $6, $7
      FROM app_user u LEFT JOIN LATERAL (SELECT id, number FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1) latest ON true
      WHERE u.id = $8
      RETURNING ${SUMMARY_COLUMNS}`,
-    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), canonical, sha256OfText(canonical), authorId],
+    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), canonical.text, canonical.sha256, authorId],
   );
   return { ...inserted, status: 'FROZEN' };
 }
@@ -144,4 +165,22 @@ export function loadComparableVersions(manager: EntityManager, ids: readonly str
      WHERE v.id = ANY($1::uuid[])`,
     [ids],
   );
+}
+
+/**
+ * The costings of some actions of a version, their shares cut to payer and amount: what an added or
+ * removed action costs. Read only when a comparison has such actions, for those actions only.
+ */
+export async function loadActionCostings(manager: EntityManager, versionId: string, actionIds: readonly string[]): Promise<CostedAction[]> {
+  if (actionIds.length === 0) return [];
+  const rows: { costing: CostedAction }[] = await manager.query(
+    `SELECT jsonb_build_object('actionId', a -> 'actionId', 'years', COALESCE((
+       SELECT jsonb_agg(jsonb_build_object('year', y -> 'year', 'totalCents', y -> 'totalCents', 'shares', COALESCE((
+                SELECT jsonb_agg(jsonb_build_object('payer', s -> 'payer', 'cents', s -> 'cents')) FROM jsonb_array_elements(y -> 'shares') s), '[]')))
+       FROM jsonb_array_elements(a -> 'years') y), '[]')) AS costing
+     FROM scheme_version v CROSS JOIN LATERAL jsonb_array_elements(v.content -> 'costing' -> 'actions') a
+     WHERE v.id = $1 AND a ->> 'actionId' = ANY($2::text[])`,
+    [versionId, actionIds],
+  );
+  return rows.map((r) => r.costing);
 }

@@ -4,6 +4,7 @@ import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from 
 import { JsonScalar } from '../../common/json.scalar.js';
 import { SchemeModel } from '../schemes/models/scheme.models.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
+import { VersionDiffModel } from './models/version-diff.models.js';
 import { SchemeVersionModel } from './models/version.models.js';
 import { loadVersions, sha256Of, type StoredVersion, type VersionSummary } from './version-store.js';
 import { VersionsService } from './versions.service.js';
@@ -30,9 +31,14 @@ export class VersionsResolver {
     return this.versions.get(caller, id);
   }
 
-  @Query(() => JsonScalar, { description: 'VersionDiff (backend/src/domain/versions/diff.ts) from one version to another of the same scheme' })
+  @Query(() => VersionDiffModel, { description: 'What changed from one version to another of the same scheme' })
   versionDiff(@CurrentCaller() caller: Caller, @Args('fromId', { type: () => ID }) fromId: string, @Args('toId', { type: () => ID }) toId: string) {
     return this.versions.diff(caller, fromId, toId);
+  }
+
+  @Query(() => VersionDiffModel, { description: 'What changed from a version of a scheme to its draft as it is now' })
+  draftDiff(@CurrentCaller() caller: Caller, @Args('schemeId', { type: () => ID }) schemeId: string, @Args('versionId', { type: () => ID }) versionId: string) {
+    return this.versions.diffWithDraft(caller, schemeId, versionId);
   }
 
   // A version read through a scheme's list has no content yet: it is loaded when asked for, once
@@ -63,8 +69,10 @@ export class VersionsResolver {
     @Args('schemeId', { type: () => ID }) schemeId: string,
     @Args('expectedRevision', { type: () => Int }) expectedRevision: number,
     @Args('message') message: string,
+    @Args('confirmIdentical', { type: () => Boolean, defaultValue: false, description: 'Freeze even when the draft is identical to the latest version' })
+    confirmIdentical: boolean,
   ) {
-    return this.versions.freeze(caller, schemeId, expectedRevision, message);
+    return this.versions.freeze(caller, schemeId, expectedRevision, message, confirmIdentical);
   }
 
   @Mutation(() => SchemeModel, { description: "Puts a version's content back into the draft (audited; the previous draft stays in the audit trail)" })

@@ -6,11 +6,13 @@ import type { Caller } from '../../common/caller.js';
 import { communeScopeOf } from '../../domain/access/permissions.js';
 import { communeView } from '../../domain/consultation/commune-view.js';
 import { DomainError, badInput } from '../../domain/errors.js';
-import { diffVersions, type VersionContent, type VersionDiff } from '../../domain/versions/diff.js';
+import { diffVersions, unmatchedActionIds, type ComparableContent, type CostedAction, type VersionContent, type VersionDiff } from '../../domain/versions/diff.js';
 import { SchemesService } from '../schemes/schemes.service.js';
 import { loadScheme, lockScheme, type StoredScheme } from '../schemes/scheme-store.js';
 import { inseeOfCommune } from '../territory/territory-store.js';
-import { draftContent, insertVersion, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
+import { canonicalContent, draftContent, insertVersion, latestVersion, loadActionCostings, loadComparableVersions, loadVersionSummaries, loadVersions, type StoredVersion, type VersionSummary } from './version-store.js';
+
+const withActionCostings = (content: ComparableContent, actions: CostedAction[]): ComparableContent => ({ ...content, costing: { ...content.costing, actions } });
 
 /**
  * Versions of a scheme: frozen copies of the draft with the communes' figures and the costing as
@@ -23,8 +25,11 @@ export class VersionsService {
     private readonly schemes: SchemesService,
   ) {}
 
-  /** Freezes the draft the user sees, in one transaction: a version is complete or absent. */
-  async freeze(caller: Caller, schemeId: string, expectedRevision: number, message: string): Promise<VersionSummary> {
+  /**
+   * Freezes the draft the user sees, in one transaction: a version is complete or absent. A draft
+   * identical to the latest version (same hash) is frozen only once the user confirms it.
+   */
+  async freeze(caller: Caller, schemeId: string, expectedRevision: number, message: string, confirmIdentical = false): Promise<VersionSummary> {
     const text = message.trim();
     if (text === '' || text.length > 2000) throw badInput('Dites en un message ce qui change dans cette version (2 000 caractères au plus).', { field: 'message' });
     return auditedChange(this.dataSource, caller, async ({ manager, record }) => {
@@ -41,7 +46,16 @@ export class VersionsService {
         });
       }
       // The scheme row is locked, so the latest version read here stays the latest until commit.
-      const frozen = await insertVersion(manager, { scheme, content, message: text, authorId: caller.userId });
+      const canonical = canonicalContent(content);
+      const latest = await latestVersion(manager, schemeId);
+      if (latest?.sha256 === canonical.sha256 && !confirmIdentical) {
+        throw new DomainError(
+          'INVALID_STATE',
+          `Le brouillon est identique à la version ${latest.number} : rien n’a changé depuis. Confirmez pour figer quand même une version identique.`,
+          { identicalTo: latest.number },
+        );
+      }
+      const frozen = await insertVersion(manager, { scheme, content, canonical, message: text, authorId: caller.userId });
       await record({
         epciId: scheme.epciId,
         action: 'scheme.version.freeze',
@@ -81,7 +95,27 @@ export class VersionsService {
     const from = versions.find((v) => v.id === fromId)!;
     const to = versions.find((v) => v.id === toId)!;
     if (from.schemeId !== to.schemeId) throw badInput('On ne compare que deux versions du même schéma.');
-    return diffVersions(from.content, to.content);
+    // Only the actions added or removed are costed in the diff: their costings are read alone.
+    const [removed, added] = await Promise.all([
+      loadActionCostings(this.dataSource.manager, fromId, unmatchedActionIds(from.content.actions, to.content.actions)),
+      loadActionCostings(this.dataSource.manager, toId, unmatchedActionIds(to.content.actions, from.content.actions)),
+    ]);
+    return diffVersions(withActionCostings(from.content, removed), withActionCostings(to.content, added));
+  }
+
+  /**
+   * What changed from a version to the scheme's draft as it is now (« depuis la v3 »). The draft is
+   * costed once, as a freeze would; of the version only what a comparison reads leaves the database.
+   */
+  async diffWithDraft(caller: Caller, schemeId: string, versionId: string): Promise<VersionDiff> {
+    // Both ids are checked, the version first: a version the caller may not know of is NOT_FOUND.
+    await requireAccess(this.dataSource.manager, caller, 'VERSION_COMPARE', { version: versionId });
+    await requireAccess(this.dataSource.manager, caller, 'VERSION_COMPARE', { scheme: schemeId });
+    const [[version], scheme] = await Promise.all([loadComparableVersions(this.dataSource.manager, [versionId]), loadScheme(this.dataSource.manager, schemeId)]);
+    if (version.schemeId !== schemeId) throw badInput('On ne compare le brouillon qu’avec une version du même schéma.');
+    const draft = await draftContent(this.dataSource.manager, scheme!);
+    const removed = await loadActionCostings(this.dataSource.manager, versionId, unmatchedActionIds(version.content.actions, draft.actions));
+    return diffVersions(withActionCostings(version.content, removed), draft);
   }
 
   /** Puts a version's content back into the draft; the draft as it was stays in the audit trail. */

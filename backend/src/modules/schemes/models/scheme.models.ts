@@ -51,4 +51,5 @@ export class SchemeModel {
   @Field(() => String, { nullable: true }) createdBy: string | null;
   @Field() updatedAt: Date;
   @Field(() => String, { nullable: true }) updatedBy: string | null;
+  @Field(() => Date, { nullable: true, description: 'When it was taken out of the list; null while in use' }) archivedAt: Date | null;
 }

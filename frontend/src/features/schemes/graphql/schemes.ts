@@ -140,6 +140,26 @@ export const ArchiveSchemeMutation = graphql(`
   }
 `);
 
+export const ArchivedSchemesQuery = graphql(`
+  query ArchivedSchemes($epciId: ID!) {
+    schemes(epciId: $epciId, archived: true) {
+      id
+      title
+      revision
+      archivedAt
+    }
+  }
+`);
+
+export const UnarchiveSchemeMutation = graphql(`
+  mutation UnarchiveScheme($id: ID!, $expectedRevision: Int!) {
+    unarchiveScheme(id: $id, expectedRevision: $expectedRevision) {
+      id
+      revision
+    }
+  }
+`);
+
 export const AddActionMutation = graphql(`
   mutation AddAction($schemeId: ID!, $expectedRevision: Int!, $input: ActionInput!) {
     addAction(schemeId: $schemeId, expectedRevision: $expectedRevision, input: $input) {

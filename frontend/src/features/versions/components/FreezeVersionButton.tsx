@@ -31,7 +31,7 @@ export function FreezeVersionButton({ schemeId, revision, reload, onFrozen }: Fr
           revision={revision}
           onFreeze={async (message) => {
             const version = await freeze(revision, message);
-            onFrozen(`Version ${version.number} figée.`);
+            if (version) onFrozen(`Version ${version.number} figée.`);
           }}
           onClose={() => setOpen(false)}
         />

@@ -46,15 +46,93 @@ export const VersionQuery = graphql(`
   }
 `);
 
+/** Everything a comparison shows. */
+export const VersionDiffFields = graphql(`
+  fragment VersionDiffFields on VersionDiff {
+    scheme {
+      label
+      before
+      after
+    }
+    actions {
+      actionId
+      title
+      change
+      fields {
+        label
+        before
+        after
+      }
+      joined
+      left
+      cost {
+        totalCents
+        epciCents
+        years {
+          year
+          totalCents
+        }
+        communes {
+          insee
+          name
+          cents
+        }
+      }
+    }
+    communes {
+      insee
+      name
+      years {
+        year
+        before
+        after
+        difference
+      }
+      mandate {
+        before
+        after
+        difference
+      }
+    }
+    totals {
+      epci {
+        before
+        after
+        difference
+      }
+      communes {
+        before
+        after
+        difference
+      }
+      total {
+        before
+        after
+        difference
+      }
+    }
+  }
+`);
+
 export const VersionDiffQuery = graphql(`
   query VersionDiff($fromId: ID!, $toId: ID!) {
-    versionDiff(fromId: $fromId, toId: $toId)
+    versionDiff(fromId: $fromId, toId: $toId) {
+      ...VersionDiffFields
+    }
+  }
+`);
+
+export const DraftDiffQuery = graphql(`
+  query DraftDiff($schemeId: ID!, $versionId: ID!) {
+    draftDiff(schemeId: $schemeId, versionId: $versionId) {
+      ...VersionDiffFields
+    }
   }
 `);
 
 export const FreezeVersionMutation = graphql(`
-  mutation FreezeVersion($schemeId: ID!, $expectedRevision: Int!, $message: String!) {
-    freezeVersion(schemeId: $schemeId, expectedRevision: $expectedRevision, message: $message) {
+  mutation FreezeVersion($schemeId: ID!, $expectedRevision: Int!, $message: String!, $confirmIdentical: Boolean) {
+    freezeVersion(schemeId: $schemeId, expectedRevision: $expectedRevision, message: $message, confirmIdentical: $confirmIdentical) {
       ...VersionSummaryFields
     }
   }

@@ -2,28 +2,39 @@ import { useMutation } from '@apollo/client/react';
 import { useModals } from '@gouvfr-lasuite/cunningham-react';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { apiErrorMessage } from '../../../shared/graphql/errors';
+import { apiErrorDetail, apiErrorMessage } from '../../../shared/graphql/errors';
 import { conflictOf } from '../../schemes/apiErrors';
 import { schemePath, type SchemePageState } from '../../schemes/paths';
 import { FreezeVersionMutation, RestoreVersionMutation } from '../graphql/versions';
 
 /**
  * Freezes the draft at the revision the user sees. When the draft moved meanwhile, the latest
- * revision is read before the refusal is shown, so that the user reviews it and may retry.
+ * revision is read before the refusal is shown, so that the user reviews it and may retry. A draft
+ * identical to the latest version is frozen only once the user confirms; null when they decline.
  */
 export function useFreezeVersion(schemeId: string, reload: () => Promise<unknown>) {
   // Only a timeline on screen needs the new version; a scheme page has none to refresh.
   const [freeze] = useMutation(FreezeVersionMutation, { refetchQueries: ['SchemeVersions'], awaitRefetchQueries: true });
+  const modals = useModals();
   return useCallback(
     async (expectedRevision: number, message: string) => {
+      const attempt = async (confirmIdentical: boolean) =>
+        (await freeze({ variables: { schemeId, expectedRevision, message, confirmIdentical } })).data!.freezeVersion;
       try {
-        return (await freeze({ variables: { schemeId, expectedRevision, message } })).data!.freezeVersion;
+        return await attempt(false);
       } catch (problem) {
         if (conflictOf(problem)) await reload();
-        throw problem;
+        const identicalTo = apiErrorDetail(problem, 'identicalTo');
+        if (typeof identicalTo !== 'number') throw problem;
+        const decision = await modals.confirmationModal({
+          title: `Figer une version identique à la version ${identicalTo} ?`,
+          children: `Rien n’a changé dans le brouillon depuis la version ${identicalTo}.`,
+          hideCloseButton: true,
+        });
+        return decision === 'yes' ? attempt(true) : null;
       }
     },
-    [freeze, schemeId, reload],
+    [freeze, schemeId, reload, modals],
   );
 }
 

@@ -38,16 +38,16 @@ describe('a timeline', () => {
     expect(previousOf(versions, versions[2])).toBeUndefined();
   });
 
-  it('names a version by its number and the start of its message', () => {
-    expect(versionChoiceLabel(version(2, 'v1', 'Clé population'))).toBe('v2 – Clé population');
+  it('names a version by its number, the day it was frozen and the start of its message', () => {
+    expect(versionChoiceLabel(version(2, 'v1', 'Clé population'))).toBe('v2 — 12 mars 2026 à 14:05 — Clé population');
     const label = versionChoiceLabel(version(4, 'v3', 'Une très longue explication de tout ce qui change entre les deux versions du projet'));
-    expect(label).toMatch(/^v4 – Une très longue explication .*…$/);
-    expect(label.length).toBeLessThanOrEqual('v4 – '.length + 60);
+    expect(label).toMatch(/^v4 — 12 mars 2026 à 14:05 — Une très longue explication .*…$/);
+    expect(label.length).toBeLessThanOrEqual('v4 — 12 mars 2026 à 14:05 — '.length + 60);
   });
 
   it('does not repeat the version when its message starts by naming it', () => {
-    expect(versionChoiceLabel(version(1, null, 'v1 — projet présenté en conférence des maires'))).toBe('v1 – projet présenté en conférence des maires');
-    expect(versionChoiceLabel(version(1, null, 'v12 de travail'))).toBe('v1 – v12 de travail');
+    expect(versionChoiceLabel(version(1, null, 'v1 — projet présenté en conférence des maires'))).toBe('v1 — 12 mars 2026 à 14:05 — projet présenté en conférence des maires');
+    expect(versionChoiceLabel(version(1, null, 'v12 de travail'))).toBe('v1 — 12 mars 2026 à 14:05 — v12 de travail');
   });
 });
 

@@ -1,23 +1,35 @@
 import { actionSummary } from '@mutualis/domain/scheme/action';
-import type { VersionContent, VersionDiff } from '@mutualis/domain/versions/diff';
-import type { VersionSummaryFieldsFragment } from '../../../gql/graphql';
+import type { VersionContent } from '@mutualis/domain/versions/diff';
+import type { VersionDiffFieldsFragment, VersionSummaryFieldsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../schemes/format';
 import type { SchemeActionRow } from '../../schemes/hooks/useScheme';
 
-export type { VersionContent, VersionDiff };
+export type { VersionContent };
 export type VersionSummary = VersionSummaryFieldsFragment;
+/** A comparison as the API types it (backend/src/modules/versions/models/version-diff.models.ts). */
+export type VersionDiff = VersionDiffFieldsFragment;
+export type ActionChange = VersionDiff['actions'][number];
+export type CommuneMoneyChange = VersionDiff['communes'][number];
+export type FieldChange = ActionChange['fields'][number];
+export type ActionCost = NonNullable<ActionChange['cost']>;
+export type MoneyChange = VersionDiff['totals']['total'];
 
 /** « v3 »: how the pages name a version. */
 export const versionLabel = (version: { number: number }) => `v${version.number}`;
 
+/** The draft as it is now, where a comparison names a version: in a list of choices, and in a column heading. */
+export const DRAFT_CHOICE_LABEL = 'Brouillon actuel';
+export const DRAFT_LABEL = 'brouillon';
+
 const EXCERPT_LENGTH = 60;
 
-/** « v3 – Clé population pour le traceur » in a list of choices, the message cut short. */
+/** « v3 — 12 mars 2026 à 14:05 — Clé population pour le traceur » in a list of choices, the message cut short. */
 export function versionChoiceLabel(version: VersionSummary): string {
   const label = versionLabel(version);
-  // A message that starts by naming its own version (« v1 — projet… ») would read « v1 – v1 — projet… ».
+  // A message that starts by naming its own version (« v1 — projet… ») would read « v1 — … — v1 — projet… ».
   const text = version.message.replace(new RegExp(`^${label}(?![0-9])[\\s–—:-]*`), '') || version.message;
   const message = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
-  return `${label} – ${message}`;
+  return `${label} — ${formatDateTime(version.frozenAt)} — ${message}`;
 }
 
 /** A version's status is the lifecycle table's (the server derives it); the labels are the domain's. */

@@ -8,6 +8,7 @@ import { Loading } from '../../../../shared/ui/Loading';
 import { Notice, SuccessMessage } from '../../../../shared/ui/Notice';
 import { QueryFailure } from '../../../../shared/ui/QueryFailure';
 import { useSchemeListActions, useSchemes } from '../../hooks/useSchemes';
+import { ArchivedSchemes } from './ArchivedSchemes';
 import { DuplicateSchemeDialog } from './DuplicateSchemeDialog';
 import { DEFAULT_MANDATE, SchemeDetailsDialog } from './SchemeDetailsDialog';
 import { SchemesTable } from './SchemesTable';
@@ -20,7 +21,7 @@ interface SchemesManagerProps {
   canEdit: boolean;
 }
 
-/** The EPCI's draft schemes: open one, start one, copy one to explore a variant, archive one. */
+/** The EPCI's draft schemes: open one, start one, copy one to explore a variant, archive one, bring an archived one back. */
 export function SchemesManager({ epciId, epciName, canEdit }: SchemesManagerProps) {
   const { schemes, error, refetch } = useSchemes(epciId);
   const actions = useSchemeListActions(epciId);
@@ -53,6 +54,20 @@ export function SchemesManager({ epciId, epciName, canEdit }: SchemesManagerProp
     [actions, modals, refetch],
   );
 
+  const unarchive = useCallback(
+    async (scheme: { id: string; title: string; revision: number }) => {
+      setDone(undefined);
+      setFailure(undefined);
+      try {
+        await actions.unarchive(scheme.id, scheme.revision);
+        setDone(`Le schéma « ${scheme.title} » est de nouveau dans la liste.`);
+      } catch (problem) {
+        setFailure(apiErrorMessage(problem));
+      }
+    },
+    [actions],
+  );
+
   const startDuplicate = useCallback((scheme: SchemeRow) => setDuplicating(scheme), []);
 
   if (error) return <QueryFailure error={error} />;
@@ -72,6 +87,7 @@ export function SchemesManager({ epciId, epciName, canEdit }: SchemesManagerProp
       ) : (
         <SchemesTable epciName={epciName} schemes={schemes} canEdit={canEdit} onDuplicate={startDuplicate} onArchive={archive} />
       )}
+      <ArchivedSchemes epciId={epciId} canEdit={canEdit} onUnarchive={unarchive} />
       {creating && (
         <SchemeDetailsDialog
           title="Nouveau schéma de mutualisation"

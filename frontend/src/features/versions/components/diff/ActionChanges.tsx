@@ -1,9 +1,10 @@
-import type { ActionChange } from '@mutualis/domain/versions/diff';
+import type { ActionChange } from '../../model/versions';
+import { ActionCostDetails } from './ActionCostDetails';
 import { FieldChanges } from './FieldChanges';
 
 const CHANGE_LABELS: Record<ActionChange['change'], string> = { ADDED: 'Ajoutée', REMOVED: 'Supprimée', CHANGED: 'Modifiée' };
 
-/** Each action added, removed or changed, with its changes in words and the communes joining or leaving it. */
+/** Each action added, removed or changed, with its changes in words, the communes joining or leaving it and what an added or removed one costs. */
 export function ActionChanges({ actions }: { actions: readonly ActionChange[] }) {
   return (
     <ul className="action-list action-changes">
@@ -18,6 +19,7 @@ export function ActionChanges({ actions }: { actions: readonly ActionChange[] })
               {action.change === 'CHANGED' ? 'Communes qui rejoignent l’action' : 'Communes participantes'} : {action.joined.join(', ')}
             </p>
           )}
+          {action.cost && <ActionCostDetails title={action.title} cost={action.cost} />}
           {action.left.length > 0 && (
             <p>
               {action.change === 'CHANGED' ? 'Communes qui quittent l’action' : 'Communes qui y participaient'} : {action.left.join(', ')}

@@ -1,7 +1,6 @@
-import type { CommuneMoneyChange } from '@mutualis/domain/versions/diff';
 import { TableScroll } from '../../../schemes/components/TableScroll';
 import { formatEuros, formatEurosChange } from '../../../schemes/format';
-import { trendOf } from '../../model/versions';
+import { trendOf, type CommuneMoneyChange } from '../../model/versions';
 import { MoneyChangeCells, MoneyChangeHeadings } from './MoneyChangeCells';
 
 interface CommuneChangesTableProps {

@@ -1,4 +1,4 @@
-import type { MoneyChange, VersionDiff } from '@mutualis/domain/versions/diff';
+import type { MoneyChange, VersionDiff } from '../../model/versions';
 import { TableScroll } from '../../../schemes/components/TableScroll';
 import { MoneyChangeCells, MoneyChangeHeadings } from './MoneyChangeCells';
 

@@ -1,4 +1,4 @@
-import type { FieldChange } from '@mutualis/domain/versions/diff';
+import type { FieldChange } from '../../model/versions';
 
 /** « Fonctionnement annuel : 800,00 € → 1 200,00 € », one line per field. */
 export function FieldChanges({ changes }: { changes: readonly FieldChange[] }) {

@@ -1,4 +1,4 @@
-import type { MoneyChange } from '@mutualis/domain/versions/diff';
+import type { MoneyChange } from '../../model/versions';
 import { formatEuros, formatEurosChange } from '../../../schemes/format';
 import { TrendMark } from './TrendMark';
 
