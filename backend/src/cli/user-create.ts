@@ -4,6 +4,7 @@ import { hashPassword } from '../modules/auth/passwords.js';
 import { normaliseEmail } from '../modules/auth/session.service.js';
 import { DomainError } from '../domain/errors.js';
 import { UsageError, parseOptions, readSecretLine, runCli } from './run.js';
+import { ofName } from '../domain/text.js';
 
 const USAGE =
   'Usage : npm run user:create -- --email ADRESSE --name "NOM" (--operator | --admin-of SIREN)\n' +
@@ -34,6 +35,6 @@ await runCli(async ({ dataSource }, args) => {
       throw new UsageError('Choisissez un mot de passe : ce nouveau compte n’a pas d’autre moyen de se connecter.');
     }
     await grantMembership(manager, { epciId: epci.id, email, name, password: password || null, role: 'ADMIN', replaceRole: true }, actor);
-    return `Administrateur de ${epci.name} : ${normaliseEmail(email)}`;
+    return `Administrateur ${ofName(epci.name)} : ${normaliseEmail(email)}`;
   });
 });

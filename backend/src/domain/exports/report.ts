@@ -10,6 +10,7 @@ import { actionAspects, aspectValue } from '../scheme/describe-action.js';
 import { communesInScope, type ExportSubject, type OpinionKind } from './export-subject.js';
 import { toCostingAction } from '../scheme/to-costing.js';
 import { ruleInWords, type Table, type TableColumn } from './tables.js';
+import { ofName } from '../text.js';
 
 export type ReportBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -92,18 +93,18 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
 
   heading(1, 'Contexte et base légale');
   paragraph(
-    `L’article L5211-39-1 du code général des collectivités territoriales prévoit que le président de ${epci.name} établit, dans l’année qui suit ` +
+    `L’article L5211-39-1 du code général des collectivités territoriales prévoit que le président ${ofName(epci.name)} établit, dans l’année qui suit ` +
       `le renouvellement des conseils municipaux, un rapport relatif aux mutualisations de services entre les services de l’intercommunalité et ` +
       `ceux des communes membres. Ce rapport comporte un projet de schéma de mutualisation à mettre en œuvre pendant la durée du mandat ` +
       `(${costing.mandate.first}–${costing.mandate.last}) et en prévoit l’impact sur les effectifs et sur les dépenses de fonctionnement de ` +
       `l’intercommunalité et des communes concernées. Il est transmis pour avis à chacun des conseils municipaux, qui disposent de trois mois ` +
       `pour se prononcer ; à défaut de délibération dans ce délai, leur avis est réputé favorable.`,
   );
-  if (communeName) paragraph(`Ce document ne reprend que la part du schéma qui concerne la commune de ${communeName}.`);
+  if (communeName) paragraph(`Ce document ne reprend que la part du schéma qui concerne la commune ${ofName(communeName)}.`);
   for (const kind of kinds) paragraph(LEGAL_BASES[kind], `${ACTION_KIND_LABELS[kind]} : `);
 
   heading(1, 'Les actions du schéma');
-  if (sheets.length === 0) paragraph(communeName ? `La commune de ${communeName} ne participe à aucune action chiffrée.` : 'Aucune action chiffrée.');
+  if (sheets.length === 0) paragraph(communeName ? `La commune ${ofName(communeName)} ne participe à aucune action chiffrée.` : 'Aucune action chiffrée.');
   // Only a draft can hold actions the costing leaves out (a version is frozen complete): say so, not silently drop them.
   for (const problem of content.problems) {
     const action = content.actions.find((a) => a.id === problem.actionId);
@@ -131,8 +132,8 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
       const rows = years.map((y) => [String(y.year), y.totalCents, share(y)]);
       blocks.push({
         kind: 'table',
-        caption: `Coût de l’action ${sheet.position} et part de ${communeName}, par année`,
-        table: { columns: [text('Année'), euros('Coût de l’action (€)'), euros(`Part de ${communeName} (€)`)], rows, total: ['Total', sum(rows, 1), sum(rows, 2)] },
+        caption: `Coût de l’action ${sheet.position} et part ${ofName(communeName)}, par année`,
+        table: { columns: [text('Année'), euros('Coût de l’action (€)'), euros(`Part ${ofName(communeName)} (€)`)], rows, total: ['Total', sum(rows, 1), sum(rows, 2)] },
       });
     } else {
       const epciShare = (y: (typeof years)[number]) => y.shares.filter((s) => s.payer.kind === 'EPCI').reduce((total, s) => total + s.cents, 0);
@@ -153,7 +154,7 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
   paragraph(
     'Conformément à l’article L5211-39-1, le tableau suivant présente l’impact prévisionnel du schéma sur les effectifs (en équivalents temps plein, ' +
       'une variation d’effectif par année et, sur le mandat, celle de sa dernière année) et sur les dépenses de fonctionnement (variation en euros) ' +
-      (communeName ? `de la commune de ${communeName}.` : 'de l’intercommunalité puis de chaque commune concernée.'),
+      (communeName ? `de la commune ${ofName(communeName)}.` : 'de l’intercommunalité puis de chaque commune concernée.'),
   );
   const impactColumns = [text('Année'), { header: 'Effectifs (ETP)', kind: 'decimal' } as TableColumn, euros('Dépenses de fonctionnement (€)')];
   const impactOf = (years: readonly { year: number; impact: { etpChange: number; operatingExpenseChangeCents: number } }[], mandate: { impact: { etpChange: number; operatingExpenseChangeCents: number } }): Table => {
@@ -250,7 +251,7 @@ export function titlePage(subject: ExportSubject, today: Date): string[] {
   return [
     `${epci.name} (SIREN ${epci.siren})`,
     `Schéma de mutualisation « ${subject.schemeTitle} », mandat ${content.costing.mandate.first}–${content.costing.mandate.last}`,
-    ...(communeName ? [`Part de la commune de ${communeName}`] : []),
+    ...(communeName ? [`Part de la commune ${ofName(communeName)}`] : []),
     stateLine(subject, today),
     statusLine(subject),
   ];

@@ -19,6 +19,7 @@ import { communeSirets, findEpciIdentity, findSiret, setSiret } from '../territo
 import { loadVersionSummariesById, type VersionSummary } from '../versions/version-store.js';
 import { insertDecision, loadCommuneRows, loadConsultations, loadDecisions, type StoredConsultation, type StoredDecision } from './consultation-store.js';
 import type { AdoptionInput, RejectionInput } from './dto/consultation.inputs.js';
+import { ofName } from '../../domain/text.js';
 
 const MAX_REASON = 4000;
 
@@ -159,7 +160,7 @@ export class DecisionsService {
     const scheme = `« ${title} » (version ${version.number})`;
     const rows: ScdlDeliberation[] = [];
     if (decision?.deliberationNumber) {
-      if (!epci.siret) throw new DomainError('INVALID_STATE', `Le SIRET de ${epci.name} n'est pas renseigné : un administrateur de l'intercommunalité saisit son NIC une fois pour toutes.`);
+      if (!epci.siret) throw new DomainError('INVALID_STATE', `Le SIRET ${ofName(epci.name)} n'est pas renseigné : un administrateur de l'intercommunalité saisit son NIC une fois pour toutes.`);
       rows.push({
         collectivityName: epci.name,
         siret: epci.siret,
@@ -179,7 +180,7 @@ export class DecisionsService {
           siret: siretById.get(row.communeId)!,
           number: row.opinion.deliberationNumber,
           date: row.opinion.deliberationDate,
-          subject: `Avis ${OPINION_KIND_LABELS[row.opinion.kind].toLowerCase()} sur le projet de schéma de mutualisation ${scheme} de ${epci.name}`,
+          subject: `Avis ${OPINION_KIND_LABELS[row.opinion.kind].toLowerCase()} sur le projet de schéma de mutualisation ${scheme} ${ofName(epci.name)}`,
           votes: null,
         });
       }

@@ -5,6 +5,7 @@ import { DEFAULT_ACQUISITION_CHARGE, type DetailsOf, type EnteredCostLine, type 
 import type { ActionKind, AllocationKey, AllocationRule, PriceComponent } from '../../domain/costing/types.js';
 import type { StoredOpsn } from '../opsn/opsn-store.js';
 import type { ActionDetailsInput, ActionInput, AllocationInput, AllocationKeyInput, CostLineInput, KeyPartKeyInput, PriceComponentInput, StatusQuoRuleInput } from './dto/action.inputs.js';
+import { ofName } from '../../domain/text.js';
 
 /**
  * From the GraphQL input to the domain's SchemeAction: keeps only the fields of each variant and
@@ -212,7 +213,7 @@ const DETAILS_FROM_INPUT: { [K in ActionKind]: (input: ActionDetailsInput, regis
       const offered = opsn.services.find((s) => s.kind === choice.kind && (choice.label == null || s.label === choice.label));
       const name = choice.label ?? SERVICE_KIND_LABELS[choice.kind];
       if (!offered) throw badInput(`${opsn.name} ne propose pas le service « ${name} » dans le registre.`, { field: 'details.services' });
-      if (!offered.fee) throw badInput(`Le tarif du service « ${name} » de ${opsn.name} n'est pas renseigné dans le registre.`, { field: 'details.services' });
+      if (!offered.fee) throw badInput(`Le tarif du service « ${name} » ${ofName(opsn.name)} n'est pas renseigné dans le registre.`, { field: 'details.services' });
       return { kind: offered.kind, label: offered.label, fee: offered.fee as FeeFormula };
     });
     return {

@@ -12,6 +12,7 @@ import { useMembers } from '../hooks/useMembers';
 import { CreateMemberForm } from './CreateMemberForm';
 import { EditRoleDialog } from './EditRoleDialog';
 import { MembersTable } from './MembersTable';
+import { ofName } from '@mutualis/domain/text';
 
 interface AccountsManagerProps {
   epciId: string;
@@ -44,7 +45,7 @@ export function AccountsManager({ epciId, epciName, currentUserId }: AccountsMan
       setDone(undefined);
       try {
         await actions.setDisabled(member.user.id, disabling);
-        setDone(disabling ? `Le compte de ${member.user.name} est désactivé.` : `Le compte de ${member.user.name} est réactivé.`);
+        setDone(disabling ? `Le compte ${ofName(member.user.name)} est désactivé.` : `Le compte ${ofName(member.user.name)} est réactivé.`);
       } catch (failure) {
         setActionError(apiErrorMessage(failure));
       }

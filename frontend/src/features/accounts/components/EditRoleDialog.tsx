@@ -6,6 +6,7 @@ import { useForm } from '../../../shared/forms/useForm';
 import type { RoleChoice } from '../hooks/useMemberActions';
 import { checkRoleChoice, toRoleChoice } from '../roleChoice';
 import { RoleFields } from './RoleFields';
+import { ofName } from '@mutualis/domain/text';
 
 interface EditRoleDialogProps {
   member: MemberFieldsFragment;
@@ -26,7 +27,7 @@ export function EditRoleDialog({ member, communeOptions, onSave, onClose }: Edit
 
   return (
     <FormDialog
-      title={`Modifier le rôle de ${member.user.name}`}
+      title={`Modifier le rôle ${ofName(member.user.name)}`}
       submitLabel="Enregistrer"
       busy={form.busy}
       onSubmit={form.handleSubmit}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { MemberFieldsFragment } from '../../../gql/graphql';
 import { SortableTable, type TableColumn } from '../../../shared/ui/SortableTable';
 import { roleLabels } from '../../auth/labels';
+import { ofName } from '@mutualis/domain/text';
 
 type Member = MemberFieldsFragment;
 
@@ -70,7 +71,7 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
                 variant="bordered"
                 color="neutral"
                 onClick={() => onEditRole(member)}
-                aria-label={`Modifier le rôle de ${member.user.name}`}
+                aria-label={`Modifier le rôle ${ofName(member.user.name)}`}
               >
                 Modifier le rôle
               </Button>
@@ -79,7 +80,7 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
                 variant="bordered"
                 color={member.user.disabled ? 'neutral' : 'error'}
                 onClick={() => onToggleDisabled(member)}
-                aria-label={`${member.user.disabled ? 'Réactiver' : 'Désactiver'} le compte de ${member.user.name}`}
+                aria-label={`${member.user.disabled ? 'Réactiver' : 'Désactiver'} le compte ${ofName(member.user.name)}`}
               >
                 {member.user.disabled ? 'Réactiver' : 'Désactiver'}
               </Button>
@@ -88,7 +89,7 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
                 variant="bordered"
                 color="error"
                 onClick={() => onRemove(member)}
-                aria-label={`Retirer ${member.user.name} de ${epciName}`}
+                aria-label={`Retirer ${member.user.name} ${ofName(epciName)}`}
               >
                 Retirer
               </Button>
@@ -101,7 +102,7 @@ export function MembersTable({ epciName, members, currentUserId, onEditRole, onT
 
   return (
     <SortableTable
-      caption={`Comptes de ${epciName}`}
+      caption={`Comptes ${ofName(epciName)}`}
       columns={columns}
       rows={members}
       rowKey={(member) => member.user.id}

@@ -9,6 +9,7 @@ import { TableScroll } from '../../schemes/components/TableScroll';
 import { answerText, BOARD_FILTER_LABELS, BOARD_FILTERS, countdownText, formatShare, type BoardFilter, type ConsultationCommune } from '../model/consultation';
 import { consultationCommunePath } from '../paths';
 import { DocumentLink } from './DocumentLink';
+import { ofName } from '@mutualis/domain/text';
 
 type Totals = NonNullable<ConsultationBoardQuery['consultation']['totals']>;
 type TotalKey = Exclude<keyof Totals, '__typename'>;
@@ -88,7 +89,7 @@ function boardColumns(epciId: string, consultationId: string): TableColumn<Consu
             n° {row.opinion.deliberationNumber} du {formatFrenchDate(row.opinion.deliberationDate)}
             {row.opinion.document && (
               <span className="secondary-line">
-                <DocumentLink document={row.opinion.document} label={`Délibération de ${row.name} (PDF)`} />
+                <DocumentLink document={row.opinion.document} label={`Délibération ${ofName(row.name)} (PDF)`} />
               </span>
             )}
           </>

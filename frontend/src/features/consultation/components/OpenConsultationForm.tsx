@@ -9,6 +9,7 @@ import { useForm, type FieldErrors } from '../../../shared/forms/useForm';
 import { TableScroll } from '../../schemes/components/TableScroll';
 import { OpenConsultationMutation } from '../graphql/consultation';
 import type { ConsultationSummary } from '../model/consultation';
+import { ofName } from '@mutualis/domain/text';
 
 interface Commune {
   id: string;
@@ -88,7 +89,7 @@ export function OpenConsultationForm({ versionId, frozenAt, communes, onOpened }
                       id={form.fieldId(`commune-${commune.id}`)}
                       type="date"
                       className={error ? 'native-input native-select--error' : 'native-input'}
-                      aria-label={`Date de notification de ${commune.name}`}
+                      aria-label={`Date de notification ${ofName(commune.name)}`}
                       aria-invalid={error ? true : undefined}
                       min={frozenOn}
                       value={date}
@@ -117,7 +118,7 @@ export function OpenConsultationForm({ versionId, frozenAt, communes, onOpened }
 }
 
 function checkNotification(date: string, frozenOn: string, communeName?: string): string | undefined {
-  const whose = communeName ? ` de ${communeName}` : '';
+  const whose = communeName ? ` ${ofName(communeName)}` : '';
   if (!isIsoDate(date)) return `Date de notification${whose} : ${DATE_MESSAGE}`;
   if (date < frozenOn) return `La date de notification${whose} ne peut précéder le jour où la version a été figée, le ${formatFrenchDate(frozenOn)}.`;
   return undefined;

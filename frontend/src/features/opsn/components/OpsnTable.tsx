@@ -3,6 +3,7 @@ import { LEGAL_FORM_LABELS, SERVICE_KIND_LABELS } from '@mutualis/domain/opsn/op
 import { useMemo } from 'react';
 import { SortableTable, type TableColumn } from '../../../shared/ui/SortableTable';
 import type { Opsn } from '../opsnForm';
+import { ofName } from '@mutualis/domain/text';
 
 interface OpsnTableProps {
   epciName: string;
@@ -77,7 +78,7 @@ export function OpsnTable({ epciName, opsns, onEdit, onRemove }: OpsnTableProps)
 
   return (
     <SortableTable
-      caption={`Registre des OPSN de ${epciName}`}
+      caption={`Registre des OPSN ${ofName(epciName)}`}
       columns={columns}
       rows={opsns}
       rowKey={(opsn) => opsn.id}

@@ -4,6 +4,7 @@ import { FormErrors } from '../../../shared/forms/FormErrors';
 import { useForm } from '../../../shared/forms/useForm';
 import { checkEmail, checkRequired } from '../../../shared/forms/validators';
 import { useAppointAdministrator } from '../hooks/usePlatform';
+import { ofName } from '@mutualis/domain/text';
 
 interface AppointAdministratorDialogProps {
   epci: { id: string; name: string };
@@ -28,7 +29,7 @@ export function AppointAdministratorDialog({ epci, onAppointed, onClose }: Appoi
 
   return (
     <FormDialog
-      title={`Nommer l'administrateur de ${epci.name}`}
+      title={`Nommer l'administrateur ${ofName(epci.name)}`}
       submitLabel="Nommer"
       busy={form.busy}
       onSubmit={form.handleSubmit}

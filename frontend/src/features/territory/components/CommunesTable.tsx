@@ -14,6 +14,7 @@ import {
 } from '../communeProfiles';
 import { useSavedRows, type DraftAction } from '../hooks/useProfileDrafts';
 import { DgfConfirmationCell, FigureCell, type CellEditing } from './ProfileCells';
+import { ofName } from '@mutualis/domain/text';
 
 interface CommunesTableProps {
   epciName: string;
@@ -119,7 +120,7 @@ export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }:
     <SortableTable
       className="profile-table"
       framed
-      caption={`Communes membres de ${epciName}`}
+      caption={`Communes membres ${ofName(epciName)}`}
       columns={columns}
       rows={rows}
       rowKey={(row) => row.commune.id}

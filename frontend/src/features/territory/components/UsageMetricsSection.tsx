@@ -7,6 +7,7 @@ import { EditRemoveButtons } from '../../../shared/ui/EditRemoveButtons';
 import type { UsageMetric } from '../communeProfiles';
 import { useUsageMetricActions } from '../hooks/useUsageMetricActions';
 import { EditUsageMetricDialog, NewUsageMetricForm } from './UsageMetricForms';
+import { ofName } from '@mutualis/domain/text';
 
 interface UsageMetricsSectionProps {
   epciId: string;
@@ -73,7 +74,7 @@ export function UsageMetricsSection({ epciId, epciName, metrics, editable }: Usa
       {metrics.length === 0 ? (
         <p>Aucune métrique d'usage n'est définie.</p>
       ) : (
-        <SortableTable caption={`Métriques d'usage de ${epciName}`} columns={columns} rows={metrics} rowKey={(m) => m.id} />
+        <SortableTable caption={`Métriques d'usage ${ofName(epciName)}`} columns={columns} rows={metrics} rowKey={(m) => m.id} />
       )}
       {editable && <NewUsageMetricForm onDefine={actions.define} onDefined={setDone} />}
       {renaming && (

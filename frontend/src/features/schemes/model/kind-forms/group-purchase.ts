@@ -1,5 +1,6 @@
 import type { PurchaseMode } from '@mutualis/domain/scheme/action';
 import { typedCentsText, typedDecimal } from '@mutualis/domain/territory/numbers';
+import { ofName } from '@mutualis/domain/text';
 import { MAX_PERCENT } from '../reader';
 import { newRowId } from '../rows';
 import type { KindForm } from './kind-form';
@@ -57,7 +58,7 @@ export const groupPurchaseForm: KindForm<'GROUP_PURCHASE', GroupPurchaseFields> 
     lots: d.lots.map((lot, i) => ({
       label: lot.label.trim(),
       unitPriceCents: read.rate(lot.unitPrice, `details.lots.${i}.unitPriceCents`, `Lot ${i + 1}, prix unitaire`),
-      quantities: perParticipant((insee) => lot.quantities[insee] ?? '', `details.lots.${i}.quantities`, (name) => `Lot ${i + 1}, quantité de ${name}`),
+      quantities: perParticipant((insee) => lot.quantities[insee] ?? '', `details.lots.${i}.quantities`, (name) => `Lot ${i + 1}, quantité ${ofName(name)}`),
     })),
     expectedGainPercent: read.optionalDecimal(d.expectedGain, 'details.expectedGainPercent', 'Gain attendu', 2, MAX_PERCENT) ?? '0',
     contractYears: read.whole(d.contractYears, 'details.contractYears', 'Durée du marché', 100),

@@ -7,6 +7,7 @@ import { newLot, type LotDraft } from '../../../model/kind-forms/group-purchase'
 import { CellInput, FigureField, YearSelect } from '../controls';
 import { useActionForm } from '../formContext';
 import { TableScroll } from '../../TableScroll';
+import { ofName } from '@mutualis/domain/text';
 
 /** A groupement de commandes: coordinator, lots, each member's quantities, expected gain. */
 export function GroupPurchaseDetails() {
@@ -111,7 +112,7 @@ function QuantitiesTable({ lots, participants, nameOf, onChange, recurring }: Qu
                 {lots.map((lot, i) => (
                   <td key={lot.id}>
                     <CellInput
-                      label={`Quantité de ${nameOf(insee)} pour le lot ${i + 1}`}
+                      label={`Quantité ${ofName(nameOf(insee))} pour le lot ${i + 1}`}
                       value={lot.quantities[insee] ?? ''}
                       onChange={(quantity) => onChange(lot.id, { quantities: { ...lot.quantities, [insee]: quantity } })}
                     />
