@@ -225,6 +225,10 @@ describe('drafting a scheme', () => {
     const fact = (term: string) => factOf(page, term);
     await expect(fact('Coût du schéma sur le mandat')).resolves.toBe(euros(mandate));
     await expect(fact('Situation actuelle sur le mandat')).resolves.toBe(euros(statusQuo));
+    // One sign for the saving and its parts, which add up to it.
+    const signedCents = (text: string) => (text.startsWith('−') ? -1 : 1) * Number(text.replace(/[^0-9]/g, ''));
+    const [saving, operating, investment] = await Promise.all(['Économie', 'dont fonctionnement (recettes comprises)', 'dont investissement'].map(fact));
+    expect(signedCents(operating) + signedCents(investment)).toBe(signedCents(saving));
     const shareIn2026 = (action: string) =>
       textOf(page.getByRole('table', { name: `Part de Moissac dans « ${action} », année par année` }).getByRole('row', { name: /^2026/ }));
     await expect(shareIn2026('DSI mutualisée')).resolves.toMatch(new RegExp(`^2026 ${euros(firstYear.sharedService)} Facture .*parts égales`));

@@ -115,7 +115,7 @@ describe('office files of a scheme', () => {
       expect(cents(rows[i]['Intercommunalité (€)'])).toBe(totals.epciCents);
       expect(cents(rows[i]['Communes (€)'])).toBe(totals.communesCents);
       expect(cents(rows[i]['Total (€)'])).toBe(totals.totalCents);
-      expect(cents(rows[i]['Dépenses de fonctionnement de l’intercommunalité (€)'])).toBe(costing.epci.years[i].impact.operatingExpenseChangeCents);
+      expect(cents(rows[i]['Économie sur les dépenses de fonctionnement de l’intercommunalité (€)'])).toBe(-costing.epci.years[i].impact.operatingExpenseChangeCents);
     });
     const mandate = rows[costing.totals.years.length];
     expect(mandate['Année']).toBe('Mandat');

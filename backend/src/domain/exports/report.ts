@@ -10,6 +10,7 @@ import { actionAspects, aspectValue } from '../scheme/describe-action.js';
 import { communesInScope, type ExportSubject, type OpinionKind } from './export-subject.js';
 import { toCostingAction } from '../scheme/to-costing.js';
 import { ruleInWords, type Table, type TableColumn } from './tables.js';
+import { operatingSavingCents } from '../costing/savings.js';
 import { ofName } from '../text.js';
 
 export type ReportBlock =
@@ -153,12 +154,12 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
   heading(1, 'Impact sur les effectifs et les dépenses de fonctionnement');
   paragraph(
     'Conformément à l’article L5211-39-1, le tableau suivant présente l’impact prévisionnel du schéma sur les effectifs (en équivalents temps plein, ' +
-      'une variation d’effectif par année et, sur le mandat, celle de sa dernière année) et sur les dépenses de fonctionnement (variation en euros) ' +
+      'une variation d’effectif par année et, sur le mandat, celle de sa dernière année) et sur les dépenses de fonctionnement (l’économie en euros, hors investissement : un montant négatif est une hausse des dépenses) ' +
       (communeName ? `de la commune ${ofName(communeName)}.` : 'de l’intercommunalité puis de chaque commune concernée.'),
   );
-  const impactColumns = [text('Année'), { header: 'Effectifs (ETP)', kind: 'decimal' } as TableColumn, euros('Dépenses de fonctionnement (€)')];
+  const impactColumns = [text('Année'), { header: 'Effectifs (ETP)', kind: 'decimal' } as TableColumn, euros('Économie de fonctionnement (€)')];
   const impactOf = (years: readonly { year: number; impact: { etpChange: number; operatingExpenseChangeCents: number } }[], mandate: { impact: { etpChange: number; operatingExpenseChangeCents: number } }): Table => {
-    const rows = years.map((y) => [String(y.year), y.impact.etpChange, y.impact.operatingExpenseChangeCents]);
+    const rows = years.map((y) => [String(y.year), y.impact.etpChange, operatingSavingCents(y.impact)]);
     return { columns: impactColumns, rows, total: ['Mandat', mandate.impact.etpChange, sum(rows, 2)] };
   };
   if (communeName) {
@@ -166,12 +167,12 @@ export function buildReport(subject: ExportSubject, today: Date): Report {
     blocks.push({ kind: 'table', caption: `Impact pour ${communeName}, par année`, table: impactOf(commune.years, commune.mandate) });
   } else {
     blocks.push({ kind: 'table', caption: `Impact pour ${epci.name}, par année`, table: impactOf(costing.epci.years, costing.epci.mandate) });
-    const rows = communes.map((c) => [c.insee, c.name, c.mandate.impact.etpChange, c.mandate.impact.operatingExpenseChangeCents]);
+    const rows = communes.map((c) => [c.insee, c.name, c.mandate.impact.etpChange, operatingSavingCents(c.mandate.impact)]);
     blocks.push({
       kind: 'table',
       caption: 'Impact pour chaque commune, sur le mandat',
       table: {
-        columns: [text('Code INSEE'), text('Commune'), { header: 'Effectifs (ETP)', kind: 'decimal' }, euros('Dépenses de fonctionnement (€)')],
+        columns: [text('Code INSEE'), text('Commune'), { header: 'Effectifs (ETP)', kind: 'decimal' }, euros('Économie de fonctionnement (€)')],
         rows,
         total: ['Total', '', null, sum(rows, 3)],
       },

@@ -9,6 +9,7 @@ import { ACTION_KIND_LABELS } from '../scheme/action.js';
 import { describeRule } from '../scheme/describe-action.js';
 import { DEVICE_CHOICE_LABELS, PAYMENT_LABELS } from '../scheme/labels.js';
 import { toCostingAction } from '../scheme/to-costing.js';
+import { operatingSavingCents } from '../costing/savings.js';
 import { communesInScope, decimalNumber, profilesInScope, yearsOf, type ExportSubject } from './export-subject.js';
 
 export type ColumnKind = 'text' | 'euros' | 'integer' | 'decimal';
@@ -60,7 +61,7 @@ export function summaryTable(subject: ExportSubject): Table {
       { header: 'Coût par habitant (€)', kind: 'euros' },
       euros('Déduction de l’AC (€)'),
       etp('Variation des effectifs (ETP)'),
-      euros('Variation des dépenses de fonctionnement (€)'),
+      euros('Économie sur les dépenses de fonctionnement (€)'),
     ];
     const row = (label: string, f: (typeof commune)['mandate']): Cell[] => [
       label,
@@ -70,7 +71,7 @@ export function summaryTable(subject: ExportSubject): Table {
       f.costPerInhabitantCents,
       f.acDeductionCents,
       f.impact.etpChange,
-      f.impact.operatingExpenseChangeCents,
+      operatingSavingCents(f.impact),
     ];
     const rows = commune.years.map((y) => row(String(y.year), y));
     return { columns, rows, total: withSums(columns, rows, row(MANDATE_LABEL, commune.mandate)) };
@@ -84,9 +85,9 @@ export function summaryTable(subject: ExportSubject): Table {
     euros('Économies des communes (€)'),
     euros('Déductions de l’AC (€)'),
     etp('Effectifs de l’intercommunalité (ETP)'),
-    euros('Dépenses de fonctionnement de l’intercommunalité (€)'),
+    euros('Économie sur les dépenses de fonctionnement de l’intercommunalité (€)'),
     etp('Effectifs des communes (ETP)'),
-    euros('Dépenses de fonctionnement des communes (€)'),
+    euros('Économie sur les dépenses de fonctionnement des communes (€)'),
   ];
   const communesOf = (pick: (f: (typeof costing.communes)[number]['mandate']) => number, year: number | null) =>
     costing.communes.reduce((sum, c) => sum + pick(year === null ? c.mandate : c.years.find((y) => y.year === year)!), 0);
@@ -103,9 +104,9 @@ export function summaryTable(subject: ExportSubject): Table {
       communesOf((f) => f.savingCents, year),
       communesOf((f) => f.acDeductionCents, year),
       epci.impact.etpChange,
-      epci.impact.operatingExpenseChangeCents,
+      operatingSavingCents(epci.impact),
       etpOf(year),
-      communesOf((f) => f.impact.operatingExpenseChangeCents, year),
+      communesOf((f) => operatingSavingCents(f.impact), year),
     ];
   };
   const rows = yearsOf(costing.mandate).map((year) => row(String(year), year));

@@ -1,6 +1,7 @@
+import { operatingSavingCents } from '@mutualis/domain/costing/savings';
 import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import type { Impact } from '@mutualis/domain/costing/types';
-import { formatEtpChange, formatEurosChange, formatReceipt, SIGN_CONVENTION } from '../../format';
+import { formatEtpChange, formatEurosChange } from '../../format';
 import { TableScroll } from '../TableScroll';
 
 interface ImpactStatementProps {
@@ -13,9 +14,9 @@ function ImpactCells({ mandate, lastYear, receiptCents }: { mandate: Impact; las
   return (
     <>
       <td className="numeric">{formatEtpChange(mandate.etpChange)}</td>
-      <td className="numeric">{formatEurosChange(mandate.operatingExpenseChangeCents)}</td>
-      <td className="numeric">{formatReceipt(receiptCents)}</td>
-      <td className="numeric">{lastYear ? formatEurosChange(lastYear.operatingExpenseChangeCents) : '—'}</td>
+      <td className="numeric">{formatEurosChange(operatingSavingCents(mandate))}</td>
+      <td className="numeric">{receiptCents ? formatEurosChange(receiptCents) : '—'}</td>
+      <td className="numeric">{lastYear ? formatEurosChange(operatingSavingCents(lastYear)) : '—'}</td>
     </>
   );
 }
@@ -35,9 +36,9 @@ export function ImpactStatement({ costing, concerned }: ImpactStatementProps) {
           <tr>
             <th scope="col">Collectivité</th>
             <th scope="col" className="numeric">Effectifs en {last}</th>
-            <th scope="col" className="numeric">Fonctionnement sur le mandat</th>
-            <th scope="col" className="numeric">Recettes de fonctionnement sur le mandat</th>
-            <th scope="col" className="numeric">Fonctionnement en {last}</th>
+            <th scope="col" className="numeric">Économie sur les dépenses de fonctionnement, mandat</th>
+            <th scope="col" className="numeric">Recettes de fonctionnement, mandat</th>
+            <th scope="col" className="numeric">Économie sur les dépenses de fonctionnement en {last}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,9 +55,9 @@ export function ImpactStatement({ costing, concerned }: ImpactStatementProps) {
         </tbody>
       </table>
       <p className="table-note">
-        Effectifs : variation en équivalents temps plein (ETP) en fin de mandat. Fonctionnement : variation des dépenses par rapport à
-        la situation actuelle ; un montant négatif est une économie. Recettes : ce que la commune reçoit (remboursement d’une mise à disposition de ses
-        services). {SIGN_CONVENTION}
+        Effectifs : variation en équivalents temps plein (ETP) en fin de mandat. Économie sur les dépenses de fonctionnement : leur baisse
+        par rapport à la situation actuelle, hors investissement ; un montant négatif est une hausse. Recettes : ce que la commune reçoit
+        (remboursement d’une mise à disposition de ses services). Un montant positif est toujours favorable à la collectivité.
       </p>
     </TableScroll>
   );
