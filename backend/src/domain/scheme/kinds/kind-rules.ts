@@ -46,6 +46,13 @@ export interface KindRules<K extends ActionKind> {
   metricsUsed?(details: DetailsOf<K>): string[];
 }
 
+/** A kind whose costs and sharing are just what the drafter entered: its lines, its participants, its rule. */
+export const costedAsEntered = (_details: unknown, { action, participant, enteredRule }: KindCosting): KindCostingParts => ({
+  participants: action.participants.map((p) => participant(p)),
+  costLines: action.costLines,
+  allocation: enteredRule,
+});
+
 export const ratio = (value: DecimalInput): Ratio => parseDecimal(value) ?? { num: 0n, den: 1n };
 
 /** An exact product of decimals as decimal text (decimal × decimal is always a finite decimal). */

@@ -1,14 +1,10 @@
 /** DPO mutualisé (GDPR art. 37(3)): one data protection officer for several communes. */
 import { DPO_PROVIDER_LABELS } from '../action.js';
-import type { KindRules } from './kind-rules.js';
+import { costedAsEntered, type KindRules } from './kind-rules.js';
 
 export const pooledDpo: KindRules<'POOLED_DPO'> = {
   entersRule: true,
   check() {},
-  toCosting: (_details, { action, participant, enteredRule }) => ({
-    participants: action.participants.map((p) => participant(p)),
-    costLines: action.costLines,
-    allocation: enteredRule,
-  }),
+  toCosting: costedAsEntered,
   describe: (d) => [{ label: 'Prestataire', value: d.providerName ? `${DPO_PROVIDER_LABELS[d.provider]} (${d.providerName})` : DPO_PROVIDER_LABELS[d.provider] }],
 };

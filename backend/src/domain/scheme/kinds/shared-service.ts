@@ -1,15 +1,11 @@
 /** Service commun (L5211-4-2): staff and means pooled under the EPCI, shared by an entered rule. */
 import { SERVICE_FUNCTION_LABELS } from '../action.js';
-import type { KindRules } from './kind-rules.js';
+import { costedAsEntered, type KindRules } from './kind-rules.js';
 
 export const sharedService: KindRules<'SHARED_SERVICE'> = {
   entersRule: true,
   check() {},
-  toCosting: (_details, { action, participant, enteredRule }) => ({
-    participants: action.participants.map((p) => participant(p)),
-    costLines: action.costLines,
-    allocation: enteredRule,
-  }),
+  toCosting: costedAsEntered,
   describe: (d) => [
     { label: 'Fonction', value: d.functionLabel ? `${SERVICE_FUNCTION_LABELS[d.function]} (${d.functionLabel})` : SERVICE_FUNCTION_LABELS[d.function] },
     { label: 'Fiche d’impact', value: d.impactSheetDone ? 'réalisée' : 'à réaliser' },
