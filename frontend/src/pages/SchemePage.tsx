@@ -97,10 +97,7 @@ export function SchemePage() {
           openable
         />
       </section>
-      <section aria-labelledby="costing-title">
-        <h2 id="costing-title">Chiffrage</h2>
-        <CostingViews costing={costing} positions={positions} concerned={concerned} />
-      </section>
+      <CostingViews costing={costing} positions={positions} concerned={concerned} />
     </>
   );
 }

@@ -62,10 +62,7 @@ export function SchemeVersionPage() {
         <h2 id="actions-title">Actions</h2>
         <ActionsPanel actions={actions} problems={content.problems} warnings={content.warnings ?? []} costing={costing} nameOf={nameOf} />
       </section>
-      <section aria-labelledby="costing-title">
-        <h2 id="costing-title">Chiffrage</h2>
-        <CostingViews costing={costing} positions={positions} concerned={concerned} />
-      </section>
+      <CostingViews costing={costing} positions={positions} concerned={concerned} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { commune, explanationsOf, sharesOf } from '../costing/test-builders.js';
 import type { SchemeAction } from './action.js';
 import { checkAction } from './check-action.js';
+import { schemeAction, twoCommunes } from './test-builders.js';
 import { costScheme, type SchemeContext } from './to-costing.js';
 
 const MANDATE = { first: 2026, last: 2032 };
@@ -12,25 +13,8 @@ const context: SchemeContext = {
   taxRegime: 'FPU',
   communes: [commune('82112', 'Moissac'), commune('82033', 'Castelsarrasin')],
 };
-const joining = (etp: [string | null, string | null] = [null, null]): SchemeAction['participants'] =>
-  ['82112', '82033'].map((insee, i) => ({ insee, payment: 'INVOICE', statusQuoCents: null, etpTransferred: etp[i] }));
-
-function action(overrides: Partial<SchemeAction> & Pick<SchemeAction, 'kind' | 'details'>): SchemeAction {
-  return {
-    id: 'a1',
-    title: 'Action',
-    description: '',
-    theme: null,
-    obligations: [],
-    years: MANDATE,
-    participants: joining(),
-    statusQuo: { kind: 'ENTERED' },
-    costLines: [],
-    allocation: { kind: 'split', key: { kind: 'equal' } },
-    epciEtpGained: null,
-    ...overrides,
-  };
-}
+const action = (overrides: Partial<SchemeAction> & Pick<SchemeAction, 'kind' | 'details'>): SchemeAction =>
+  schemeAction({ years: MANDATE, allocation: { kind: 'split', key: { kind: 'equal' } }, ...overrides });
 
 const yearTotals = (a: SchemeAction) => {
   const { result, problems } = costScheme(context, [a]);
@@ -76,7 +60,7 @@ describe('a group purchase', () => {
     action({
       kind: 'GROUP_PURCHASE',
       allocation: null,
-      participants: joining().slice(0, 1),
+      participants: twoCommunes().slice(0, 1),
       details: { kind: 'GROUP_PURCHASE', coordinator: 'EPCI', lots: [{ label: 'PC', unitPriceCents: '60000', quantities: { '82112': '100' } }], expectedGainPercent: '10', contractYears: 4, ...details },
     });
 
@@ -112,7 +96,7 @@ describe('ETP of the impact statement', () => {
   const service = (etp: [string | null, string | null], epciEtpGained: string | null) =>
     action({
       kind: 'SHARED_SERVICE',
-      participants: joining(etp),
+      participants: twoCommunes(etp),
       epciEtpGained,
       details: { kind: 'SHARED_SERVICE', function: 'IT', functionLabel: null, impactSheetDone: false, cstOpinionObtained: false },
     });

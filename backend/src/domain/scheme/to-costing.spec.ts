@@ -1,6 +1,7 @@
 import { commune, sharesOf } from '../costing/test-builders.js';
 import type { SchemeAction } from './action.js';
 import { checkAction } from './check-action.js';
+import { schemeAction } from './test-builders.js';
 import { costScheme, type SchemeContext } from './to-costing.js';
 
 const MANDATE = { first: 2026, last: 2027 };
@@ -13,22 +14,7 @@ const context: SchemeContext = {
   ],
 };
 
-function action(overrides: Partial<SchemeAction> & Pick<SchemeAction, 'kind' | 'details'>): SchemeAction {
-  return {
-    id: 'a1',
-    title: 'Action',
-    description: '',
-    theme: null,
-    obligations: [],
-    years: MANDATE,
-    participants: ['82112', '82033'].map((insee) => ({ insee, payment: 'INVOICE', statusQuoCents: null, etpTransferred: null })),
-    statusQuo: { kind: 'ENTERED' },
-    costLines: [],
-    allocation: null,
-    epciEtpGained: null,
-    ...overrides,
-  };
-}
+const action = (overrides: Partial<SchemeAction> & Pick<SchemeAction, 'kind' | 'details'>): SchemeAction => schemeAction({ years: MANDATE, ...overrides });
 
 const costed = (a: SchemeAction) => {
   const { result, problems } = costScheme(context, [a]);

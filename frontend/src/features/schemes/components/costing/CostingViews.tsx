@@ -27,12 +27,13 @@ interface CostingViewsProps {
   concerned: ReadonlySet<string>;
 }
 
-/** The server's costing of the saved draft, seen from the communes, the actions, the years or the law's statement. */
+/** The « Chiffrage » section: the server's costing of the saved draft, seen from the communes, the actions, the years or the law's statement. */
 export function CostingViews({ costing, positions, concerned }: CostingViewsProps) {
   const [view, setView] = useState<View>('communes');
   const tableId = useId();
   return (
-    <>
+    <section aria-labelledby="costing-title">
+      <h2 id="costing-title">Chiffrage</h2>
       <ChoiceGroup legend="Afficher le chiffrage" inline value={view} onChange={setView} choices={VIEWS} />
       {view === 'communes' && <CommunesCostingTable costing={costing} />}
       {view === 'actions' && <ActionsCostingTable costing={costing} positions={positions} />}
@@ -47,6 +48,6 @@ export function CostingViews({ costing, positions, concerned }: CostingViewsProp
       {view === 'impact' && <ImpactStatement costing={costing} concerned={concerned} />}
       {view !== 'impact' && <p className="table-note">{SIGN_CONVENTION}</p>}
       <CostOutliers actions={costing.actions} communes={costing.communes} />
-    </>
+    </section>
   );
 }
