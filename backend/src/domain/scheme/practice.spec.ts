@@ -13,6 +13,7 @@ const context: SchemeContext = {
   taxRegime: 'FPU',
   communes: [commune('82112', 'Moissac'), commune('82033', 'Castelsarrasin')],
 };
+
 const action = (overrides: Partial<SchemeAction> & Pick<SchemeAction, 'kind' | 'details'>): SchemeAction =>
   schemeAction({ years: MANDATE, allocation: { kind: 'split', key: { kind: 'equal' } }, ...overrides });
 
