@@ -22,7 +22,7 @@ function useEntryColumns() {
     payment: acDeductionAllowed(draft.kind, env.taxRegime),
     statusQuo: form.statusQuo && draft.statusQuo.kind === 'ENTERED',
     etp: form.staff,
-    units: draft.kind === 'SERVICE_PROVISION',
+    units: form.forecastUnits,
     percent: form.enteredRule && draft.allocation.kind === 'split' && draft.allocation.key.kind === 'percentages',
     bounds: form.enteredRule && draft.allocation.kind === 'split' && draft.allocation.boundsByCommune,
   };

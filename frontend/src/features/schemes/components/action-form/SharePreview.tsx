@@ -5,6 +5,7 @@ import { useActionForm } from './formContext';
 import { TableScroll } from '../TableScroll';
 import { CostOutliers } from '../costing/CostOutliers';
 import { MIN_OUTLIER_FACTOR, costPerInhabitantOutliers, populationsOf } from '@mutualis/domain/costing/outliers';
+import { KIND_FORMS } from '../../model/kinds';
 
 const amount = (share: PayerShare | null, pick: (share: PayerShare) => number) => (share ? formatEuros(pick(share)) : '—');
 const totalOf = (rows: readonly PreviewRow[], side: 'before' | 'after') => rows.reduce((sum, row) => sum + (row[side]?.totalCents ?? 0), 0);
@@ -44,7 +45,7 @@ export function SharePreview({ schemeTotalCents, headingId }: { schemeTotalCents
       <p className="share-preview__summary" aria-live="polite">
         {summary}
       </p>
-      {rows && <PreviewTable rows={rows} showBefore={!isNew} savingHeader={editor.draft.kind === 'GROUP_PURCHASE' ? 'Économie sur la durée du marché' : 'Économie sur le mandat'} />}
+      {rows && <PreviewTable rows={rows} showBefore={!isNew} savingHeader={KIND_FORMS[editor.draft.kind].savingPeriod === 'contract' ? 'Économie sur la durée du marché' : 'Économie sur le mandat'} />}
       {after?.ok && after.costing && (
         <CostOutliers
           actions={[{ ...after.costing, costPerInhabitant: costPerInhabitantOutliers(after.costing, populationsOf(after.result), MIN_OUTLIER_FACTOR) }]}

@@ -29,6 +29,8 @@ export const groupPurchaseForm: KindForm<'GROUP_PURCHASE', GroupPurchaseFields> 
   staff: false,
   acDeduction: false,
   costLinesHint: 'Les achats des membres sont calculés d’après les lots ; ajoutez ici les frais de procédure du coordonnateur.',
+  forecastUnits: false,
+  savingPeriod: 'contract',
   obligations: [],
   startsAsTariff: false,
   blank: (mandate, chosen) => ({

@@ -39,6 +39,10 @@ export interface KindForm<K extends ActionKind, Fields extends object> {
   acDeduction: boolean;
   /** Hint over the cost lines editor. */
   costLinesHint: string;
+  /** Each commune forecasts the units it will use (a provision of services is reimbursed per unit). */
+  forecastUnits: boolean;
+  /** Over what the preview's saving runs: a group purchase's contract, otherwise the mandate. */
+  savingPeriod: 'mandate' | 'contract';
   /** Obligations a new action of this kind answers. */
   obligations: Obligation[];
   /** A new action of this kind starts with a tariff (a flat fee and a price per unit) rather than a key. */

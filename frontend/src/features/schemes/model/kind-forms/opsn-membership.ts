@@ -22,6 +22,8 @@ export const opsnMembershipForm: KindForm<'OPSN_MEMBERSHIP', OpsnMembershipField
   staff: false,
   acDeduction: false,
   costLinesHint: 'Les cotisations viennent du registre des OPSN ; ajoutez ici d’éventuels frais propres à l’intercommunalité.',
+  forecastUnits: false,
+  savingPeriod: 'mandate',
   obligations: [],
   startsAsTariff: false,
   blank: () => ({ opsnId: '', services: [], payer: 'COMMUNES', population: 'totale', daysMetric: '' }),

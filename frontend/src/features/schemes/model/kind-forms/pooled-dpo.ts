@@ -12,6 +12,8 @@ export const pooledDpoForm: KindForm<'POOLED_DPO', PooledDpoFields> = {
   staff: true,
   acDeduction: false,
   costLinesHint: 'Avec un tarif de prestataire, aucune ligne n’est nécessaire ; avec un agent de l’intercommunalité, saisissez son coût.',
+  forecastUnits: false,
+  savingPeriod: 'mandate',
   obligations: ['GDPR'],
   // Usually a tariff: a flat fee per member plus a price per day of DPO work.
   startsAsTariff: true,

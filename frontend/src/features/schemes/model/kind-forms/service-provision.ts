@@ -14,6 +14,8 @@ export const serviceProvisionForm: KindForm<'SERVICE_PROVISION', ServiceProvisio
   staff: true,
   acDeduction: false,
   costLinesHint: 'Le remboursement (coût unitaire × unités) est calculé ; ajoutez ici d’éventuels frais supplémentaires.',
+  forecastUnits: true,
+  savingPeriod: 'mandate',
   obligations: [],
   startsAsTariff: false,
   blank: () => ({ direction: 'DESCENDING', unitLabel: '', unitCost: '' }),

@@ -16,6 +16,8 @@ export const sharedAssetForm: KindForm<'SHARED_ASSET', SharedAssetFields> = {
   staff: false,
   acDeduction: false,
   costLinesHint: 'L’acquisition et le fonctionnement sont saisis plus haut ; ajoutez ici d’autres dépenses.',
+  forecastUnits: false,
+  savingPeriod: 'mandate',
   obligations: [],
   startsAsTariff: false,
   blank: (mandate) => ({ acquisition: '', acquisitionYear: mandate.first, depreciationYears: '5', runningCost: '', acquisitionCharge: DEFAULT_ACQUISITION_CHARGE }),

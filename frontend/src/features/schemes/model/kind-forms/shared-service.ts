@@ -14,6 +14,8 @@ export const sharedServiceForm: KindForm<'SHARED_SERVICE', SharedServiceFields> 
   staff: true,
   acDeduction: true,
   costLinesHint: 'Personnel (ETP × coût annuel chargé), dépenses de fonctionnement annuelles et investissements.',
+  forecastUnits: false,
+  savingPeriod: 'mandate',
   obligations: [],
   startsAsTariff: false,
   blank: () => ({ function: 'IT', functionLabel: '', impactSheetDone: false, cstOpinionObtained: false }),
