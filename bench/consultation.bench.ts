@@ -61,7 +61,7 @@ async function main() {
     const everyone = territory.communes.map((c, j) => ({ insee: c.inseeCode, statusQuoCents: 100_000 + ((j * 7919) % 900_000) }));
     for (let i = 0; i < ACTIONS; i++) {
       const input = { ...sharedService(everyone, 8_000_000 + i * 1000, '25', { kind: 'population', population: 'municipale' }), title: `Service commun ${i + 1}` };
-      scheme = (await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision } }`, { s: scheme.id, r: scheme.revision, input })).addAction;
+      scheme = (await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { id revision } }`, { s: scheme.id, r: scheme.revision, input })).addAction;
     }
     const { freezeVersion } = await drafter.ok(`mutation ($s: ID!, $r: Int!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: "v1") { id } }`, { s: scheme.id, r: scheme.revision });
     const today = parisDate(new Date());

@@ -179,7 +179,7 @@ async function freezeAndCompare(drafter: Client, schemeId: string, revision: num
     freezes.push(performance.now() - start);
   }
   const changed = { ...(firstAction.input as Record<string, unknown>), title: 'Service commun 1 (révisé)', allocation: { kind: 'split', epciShare: { kind: 'percent', percent: '40' }, key: { kind: 'equal' } } };
-  const updated = await drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { revision } }`, {
+  const updated = await drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionDefinition!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, action: $input) { revision } }`, {
     s: schemeId,
     a: firstAction.id,
     r: revision,

@@ -12,7 +12,14 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: {
+          DateTime: 'string',
+          // One shape both ways: the domain's own types (backend/src/domain/scheme/action.ts).
+          ActionDefinition: {
+            input: "import('@mutualis/domain/scheme/action').SchemeActionInput",
+            output: "import('@mutualis/domain/scheme/action').SchemeAction",
+          },
+        },
       },
     },
   },

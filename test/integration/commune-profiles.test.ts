@@ -198,7 +198,7 @@ describe('usage metrics', () => {
       input: { epciId: dinan.epciId, title: 'Schéma DPO', description: '', mandate: { first: 2026, last: 2032 } },
     });
     const { addAction: withDpo } = await as.drafter.ok(
-      `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { revision actions { id } } }`,
+      `mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { revision actions { id } } }`,
       { s: scheme.id, r: scheme.revision, input: pooledDpo([{ insee: commune('Dinan').inseeCode }], 20_000, '25000', metric.key) },
     );
 

@@ -69,7 +69,7 @@ export async function frozenScheme(drafter: Client, territory: Territory, title:
   });
   const everyone = territory.communes.map((c) => ({ insee: c.inseeCode, statusQuoCents: 300_000 }));
   const { addAction } = await drafter.ok(
-    `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`,
+    `mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { id revision actions { id } } }`,
     { s: createScheme.id, r: createScheme.revision, input: sharedService(everyone, 1_200_000, '20') },
   );
   let revision: number = addAction.revision;

@@ -12,7 +12,7 @@ const MANDATE = { first: 2026, last: 2032 };
 
 jest.setTimeout(180_000);
 
-const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision } }`;
+const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { id revision } }`;
 const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { id number } }`;
 
 interface Download {

@@ -21,8 +21,11 @@ const SCHEME_FIELDS = `id title description mandate { first last } revision crea
   actions { id position title kind participantCount definition }`;
 const CREATE = `mutation ($input: CreateSchemeInput!) { createScheme(input: $input) { ${SCHEME_FIELDS} } }`;
 const READ = `query ($id: ID!) { scheme(id: $id) { ${SCHEME_FIELDS} costing { summary shares problems { actionId reason message } warnings { actionId reason message } rulesVersion } } }`;
-const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { ${SCHEME_FIELDS} } }`;
-const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { ${SCHEME_FIELDS} } }`;
+const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { ${SCHEME_FIELDS} } }`;
+const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionDefinition!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, action: $input) { ${SCHEME_FIELDS} } }`;
+
+const nest = (depth: number): unknown => (depth === 0 ? { kind: 'equal' } : { kind: 'composite', parts: [{ percent: '100', key: nest(depth - 1) }] });
+const nestedValue = (depth: number): unknown => (depth === 0 ? 'fond' : { a: nestedValue(depth - 1) });
 
 async function newScheme(client: Client, territory: Territory, title: string) {
   return (await client.ok(CREATE, { input: { epciId: territory.epciId, title, description: '', mandate: MANDATE } })).createScheme;
@@ -403,7 +406,7 @@ describe('changing a draft', () => {
   it.each([
     ['years outside the mandate', { years: { first: 2025, last: 2030 } }, /l'action doit se dérouler pendant le mandat \(2026–2032\)/],
     ['a commune of another EPCI', { participants: [{ insee: '73034', payment: 'INVOICE' }] }, /73034 n'est pas une commune membre/],
-    ['percentages that do not sum to 100', { allocation: { kind: 'split', key: { kind: 'percentages', percents: [{ insee: PERROS, percent: '80' }] } } }, /100/],
+    ['percentages that do not sum to 100', { allocation: { kind: 'split', key: { kind: 'percentages', percents: { [PERROS]: '80' } } } }, /100/],
     ['AC deduction for a group purchase', { kind: 'GROUP_PURCHASE' }, /attribution de compensation/],
     ['a negative amount', { costLines: [{ kind: 'yearly', label: 'x', years: MANDATE, amountCents: -5 }] }, /centimes positif/],
   ])('refuses %s, in French, and changes nothing', async (_, change, message) => {
@@ -416,6 +419,36 @@ describe('changing a draft', () => {
     expect(result.errors![0].message).toMatch(message);
     scheme = await read(as.drafter, scheme.id);
     expect(scheme).toMatchObject({ revision: 1, actions: [] });
+  });
+
+  it('saves a composite key nested in a composite and reads it back as sent', async () => {
+    const key = {
+      kind: 'composite',
+      parts: [
+        { percent: '50', key: { kind: 'equal' } },
+        { percent: '50', key: { kind: 'composite', parts: [{ percent: '100', key: { kind: 'population', population: 'municipale' } }] } },
+      ],
+    };
+    const scheme = await addAction(as.drafter, await newScheme(as.drafter, lannion, 'Clé imbriquée'), sharedService([{ insee: PERROS }, { insee: TREBEURDEN }], 100_000, '0', key));
+    expect(scheme.actions[0].definition.allocation.key).toEqual(key);
+    expect((await read(as.drafter, scheme.id)).costing.problems).toEqual([]);
+  });
+
+  it.each([
+    ['a key nested four levels deep', (input: any) => ({ ...input, allocation: { kind: 'split', key: nest(3) } }), /3 niveaux au plus/, 'allocation.key.parts.0.key.parts.0.key.parts.0.key'],
+    ['a NUL byte in an INSEE code used as a key', (input: any) => ({ ...input, allocation: { kind: 'split', key: { kind: 'percentages', percents: { '2216\u0000': '100' } } } }), /caractère invalide/, 'action.allocation.key.percents'],
+    ['an amount beyond 2^53', (input: any) => ({ ...input, epciEtpGained: null, costLines: [{ kind: 'yearly', label: 'x', years: MANDATE, amountCents: 2 ** 53 + 2 }] }), /10 milliards/, 'costLines.0.amountCents'],
+    ['a value nested beyond any action', (input: any) => ({ ...input, description: nestedValue(20) }), /imbriquée trop profondément/, undefined],
+  ])('refuses %s as a bad input with a French message, every time', async (_, change, message, field) => {
+    const scheme = await newScheme(as.drafter, lannion, 'Refus du scalaire');
+    const input = change(sharedService([{ insee: PERROS }], 100_000, '0'));
+    // Twice: Mercurius compiles a query with graphql-jit once it has run it, and both paths must answer alike.
+    for (let i = 0; i < 2; i++) {
+      const result = await as.drafter.request(ADD, { s: scheme.id, r: scheme.revision, input });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].message).toMatch(message);
+      if (field) expect(result.errors![0].extensions?.field).toBe(field);
+    }
   });
 
   it('allows paying a shared service by AC deduction in an FPU EPCI only', async () => {

@@ -15,8 +15,8 @@ jest.setTimeout(180_000);
 const VERSION_FIELDS = `id number message parentId authorName totals { epciCents communesCents totalCents actionCount } sha256`;
 const FREEZE = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m) { ${VERSION_FIELDS} } }`;
 const FREEZE_CONFIRMED = `mutation ($s: ID!, $r: Int!, $m: String!) { freezeVersion(schemeId: $s, expectedRevision: $r, message: $m, confirmIdentical: true) { number } }`;
-const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision actions { id } } }`;
-const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { id revision } }`;
+const ADD = `mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { id revision actions { id } } }`;
+const UPDATE_ACTION = `mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionDefinition!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, action: $input) { id revision } }`;
 const VERSION = `query ($id: ID!) { version(id: $id) { ${VERSION_FIELDS} content integrityVerified } }`;
 const MONEY = `before after difference`;
 const DIFF_FIELDS = `scheme { label before after } actions { actionId title change fields { label before after } joined left

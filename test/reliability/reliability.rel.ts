@@ -62,7 +62,7 @@ async function newDraft(title: string) {
     input: { epciId: territory.epciId, title, description: '', mandate: MANDATE },
   });
   const four = territory.communes.slice(0, 4).map((c) => ({ insee: c.inseeCode, statusQuoCents: 250_000 }));
-  const added = await drafters[0]!.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { id revision } }`, {
+  const added = await drafters[0]!.ok(`mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { id revision } }`, {
     s: createScheme.id,
     r: createScheme.revision,
     input: sharedService(four, 1_000_000, '20'),
@@ -142,7 +142,7 @@ it('answers fuzzed mutation inputs without an internal error, and changes nothin
       variables: () => ({ e: territory.epciId, input }),
     })),
     fc.record({ yearly: number, percent: text }).map(({ yearly, percent }) => ({
-      query: `mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { revision } }`,
+      query: `mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { revision } }`,
       variables: (revision: number) => ({ s: draft.id, r: revision, input: sharedService([{ insee: territory.communes[0]!.inseeCode, statusQuoCents: 0 }], yearly, percent) }),
     })),
   ];

@@ -1,4 +1,4 @@
-/** ActionInput builders for tests and benches: one of each kind, as a drafter fills them in. */
+/** Actions as a client writes them (the ActionDefinition scalar: a SchemeActionInput), one of each kind, as a drafter fills them in. */
 const MANDATE = { first: 2026, last: 2032 };
 
 export interface ActionParticipant {
@@ -52,7 +52,7 @@ export const serviceProvision = (units: Record<string, string>, unitCostCents: s
     direction: 'DESCENDING',
     unitLabel: 'heures',
     unitCostCents,
-    forecastUnits: Object.entries(units).map(([insee, quantity]) => ({ insee, quantity })),
+    forecastUnits: units,
   },
 });
 
@@ -61,7 +61,7 @@ export const groupPurchase = (quantities: Record<string, string>, unitPriceCents
   details: {
     kind: 'GROUP_PURCHASE',
     coordinator: 'EPCI',
-    lots: [{ label: 'ordinateurs', unitPriceCents, quantities: Object.entries(quantities).map(([insee, quantity]) => ({ insee, quantity })) }],
+    lots: [{ label: 'ordinateurs', unitPriceCents, quantities }],
     expectedGainPercent: gainPercent,
     contractYears: 4,
     ...purchase,

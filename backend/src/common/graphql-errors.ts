@@ -25,6 +25,11 @@ export function formatGraphQLErrors(log: FastifyBaseLogger, production: boolean)
   const documentMessage = (message: string) => (production ? withoutSuggestions(message) : message);
   return (execution: Execution) => {
     const refused = execution.errors.map((e) => e.originalError ?? e).find(isRequestError);
+    // A scalar's own refusal of a variable (ActionDefinition's guard) is the client's input, said in French.
+    const refusedInput = refused?.errors?.map(causeOf).find((r) => r instanceof DomainError);
+    if (refusedInput) {
+      return { statusCode: 200, response: { data: null, errors: [{ message: refusedInput.message, extensions: { code: refusedInput.code, ...refusedInput.details } }] } };
+    }
     if (refused) {
       const reasons = refused.errors?.length ? refused.errors : [refused];
       return {
@@ -34,6 +39,13 @@ export function formatGraphQLErrors(log: FastifyBaseLogger, production: boolean)
     }
     return { statusCode: 200, response: { data: execution.data ?? null, errors: execution.errors.map((error) => toClientError(error, log, documentMessage)) } };
   };
+}
+
+/** What a GraphQL error wraps, through graphql-js's own layers (a variable's coercion wraps twice). */
+function causeOf(error: Error): Error {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
 }
 
 function toClientError(error: GraphQLError, log: FastifyBaseLogger, documentMessage: (message: string) => string) {

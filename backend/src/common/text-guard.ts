@@ -4,9 +4,12 @@ import { badInput } from '../domain/errors.js';
 /** A NUL byte, or half of a surrogate pair without its other half: text PostgreSQL cannot store as UTF-8. */
 const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+export const UNSTORABLE_TEXT_MESSAGE = 'Le texte saisi contient un caractère invalide (caractère nul ou caractère Unicode incomplet) : retirez-le.';
+export const isUnstorable = (text: string) => UNSTORABLE.test(text);
+
 /** Where, in an input of any shape, a string holds unstorable text; null when there is none. */
 export function unstorableTextAt(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  if (typeof value === 'string') return isUnstorable(value) ? path : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value)) {
     const found = unstorableTextAt(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);
@@ -27,7 +30,7 @@ export class TextGuardPipe implements PipeTransform {
     if (metadata.type !== 'body') return value;
     const field = unstorableTextAt(value, metadata.data ?? 'input');
     if (field) {
-      throw badInput('Le texte saisi contient un caractère invalide (caractère nul ou caractère Unicode incomplet) : retirez-le.', { field });
+      throw badInput(UNSTORABLE_TEXT_MESSAGE, { field });
     }
     return value;
   }

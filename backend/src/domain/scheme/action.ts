@@ -10,6 +10,8 @@ import type {
   AllocationRule,
   CostLine,
   DecimalInput,
+  DeviceKind,
+  ExpenseNature,
   PaymentMode,
   PopulationKind,
   YearRange,
@@ -23,6 +25,11 @@ export const ACTION_KINDS = [
   'OPSN_MEMBERSHIP',
   'SHARED_ASSET',
 ] as const satisfies readonly ActionKind[];
+
+export const PAYMENT_MODES = ['INVOICE', 'AC_DEDUCTION'] as const satisfies readonly PaymentMode[];
+export const POPULATION_KINDS = ['municipale', 'totale', 'dgf'] as const satisfies readonly PopulationKind[];
+export const DEVICE_KINDS = ['workstations', 'phones', 'tablets'] as const satisfies readonly DeviceKind[];
+export const EXPENSE_NATURES = ['OPERATING', 'INVESTMENT'] as const satisfies readonly ExpenseNature[];
 
 export const ACTION_KIND_LABELS: Record<ActionKind, string> = {
   SHARED_SERVICE: 'Service commun',
@@ -211,6 +218,31 @@ export interface SchemeAction {
   allocation: AllocationRule | null;
   epciEtpGained: DecimalInput | null;
   details: ActionDetails;
+}
+
+/** An OPSN service as a client chooses it: the fee is the registry's, copied by the server. */
+export interface OpsnServiceChoice {
+  kind: OpsnServiceKind;
+  label: string | null;
+}
+
+/** The details as a client writes them: those of an OPSN membership name the OPSN and its services only. */
+export type ActionDetailsInput =
+  | Exclude<ActionDetails, { kind: 'OPSN_MEMBERSHIP' }>
+  | (Omit<DetailsOf<'OPSN_MEMBERSHIP'>, 'opsnName' | 'services'> & { services: OpsnServiceChoice[] });
+
+/**
+ * An action as a client writes it (the GraphQL scalar ActionDefinition on addAction and
+ * updateAction): the server assigns its id and checks it with parseAction (parse-action.ts).
+ */
+export type SchemeActionInput = Omit<SchemeAction, 'id' | 'details'> & { details: ActionDetailsInput };
+
+/** The action as a client writes it back: without its id, an OPSN membership's services without their fees. */
+export function actionInputOf({ id: _id, ...action }: SchemeAction): SchemeActionInput {
+  const { details } = action;
+  if (details.kind !== 'OPSN_MEMBERSHIP') return { ...action, details };
+  const { opsnName: _name, ...chosen } = details;
+  return { ...action, details: { ...chosen, services: details.services.map(({ kind, label }) => ({ kind, label })) } };
 }
 
 /** What a list of actions shows of each one, for a draft and for a frozen version alike. */

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentCaller, CurrentContext, type Caller, type RequestContext } from '../../common/caller.js';
 import { actionSummary } from '../../domain/scheme/action.js';
-import { ActionInput } from './dto/action.inputs.js';
+import { ActionDefinitionScalar } from './action-definition.scalar.js';
 import { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
 import { SchemeActionModel, SchemeCostingModel, SchemeModel } from './models/scheme.models.js';
 import type { StoredScheme } from './scheme-store.js';
@@ -10,6 +10,7 @@ import { SchemesService } from './schemes.service.js';
 
 const expectedRevision = () => Args('expectedRevision', { type: () => Int, description: 'The revision the user saw' });
 const id = (name: string) => Args(name, { type: () => ID });
+const action = () => Args('action', { type: () => ActionDefinitionScalar, description: 'The action without its id (checked by parseAction)' });
 
 @Resolver(() => SchemeModel)
 export class SchemesResolver {
@@ -69,8 +70,8 @@ export class SchemesResolver {
   }
 
   @Mutation(() => SchemeModel)
-  addAction(@CurrentCaller() caller: Caller, @id('schemeId') schemeId: string, @expectedRevision() revision: number, @Args('input') input: ActionInput) {
-    return this.drafts.addAction(caller, schemeId, revision, input);
+  addAction(@CurrentCaller() caller: Caller, @id('schemeId') schemeId: string, @expectedRevision() revision: number, @action() value: unknown) {
+    return this.drafts.addAction(caller, schemeId, revision, value);
   }
 
   @Mutation(() => SchemeModel)
@@ -79,9 +80,9 @@ export class SchemesResolver {
     @id('schemeId') schemeId: string,
     @id('actionId') actionId: string,
     @expectedRevision() revision: number,
-    @Args('input') input: ActionInput,
+    @action() value: unknown,
   ) {
-    return this.drafts.updateAction(caller, schemeId, actionId, revision, input);
+    return this.drafts.updateAction(caller, schemeId, actionId, revision, value);
   }
 
   @Mutation(() => SchemeModel)

@@ -6,12 +6,11 @@ import { auditedChange } from '../../common/audited-change.js';
 import type { Caller } from '../../common/caller.js';
 import { DomainError, badInput } from '../../domain/errors.js';
 import { checkAction } from '../../domain/scheme/check-action.js';
+import { parseAction } from '../../domain/scheme/parse-action.js';
 import type { SchemeAction } from '../../domain/scheme/action.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { loadOpsns } from '../opsn/opsn-store.js';
-import { toSchemeAction } from './action-input.js';
 import { contextOf } from './scheme-costing.js';
-import type { ActionInput } from './dto/action.inputs.js';
 import type { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
 import {
   archiveScheme,
@@ -115,18 +114,19 @@ export class SchemesService {
     });
   }
 
-  async addAction(caller: Caller, schemeId: string, expectedRevision: number, input: ActionInput): Promise<StoredScheme> {
+  /** `value` is the action as the client wrote it (JSON), checked here by the domain's parser. */
+  async addAction(caller: Caller, schemeId: string, expectedRevision: number, value: unknown): Promise<StoredScheme> {
     return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
-      const action = await this.checkedAction(manager, before, randomUUID(), input);
+      const action = await this.checkedAction(manager, before, randomUUID(), value);
       await insertAction(manager, schemeId, before.actions.length, action);
       return { action: 'scheme.action.add', entityId: action.id, after: action };
     });
   }
 
-  async updateAction(caller: Caller, schemeId: string, actionId: string, expectedRevision: number, input: ActionInput): Promise<StoredScheme> {
+  async updateAction(caller: Caller, schemeId: string, actionId: string, expectedRevision: number, value: unknown): Promise<StoredScheme> {
     return this.change(caller, schemeId, expectedRevision, async (manager, before) => {
       const previous = actionOf(before, actionId);
-      const action = await this.checkedAction(manager, before, actionId, input);
+      const action = await this.checkedAction(manager, before, actionId, value);
       await updateAction(manager, action);
       return { action: 'scheme.action.update', entityId: actionId, before: previous, after: action };
     });
@@ -196,9 +196,10 @@ export class SchemesService {
     });
   }
 
-  private async checkedAction(manager: EntityManager, scheme: StoredScheme, id: string, input: ActionInput): Promise<SchemeAction> {
-    const registry = input.details.kind === 'OPSN_MEMBERSHIP' ? await loadOpsns(manager, [scheme.epciId]) : [];
-    const action = toSchemeAction(id, input, registry);
+  private async checkedAction(manager: EntityManager, scheme: StoredScheme, id: string, value: unknown): Promise<SchemeAction> {
+    // The fees of an OPSN membership are the registry's; other kinds need no registry.
+    const registry = needsRegistry(value) ? await loadOpsns(manager, [scheme.epciId]) : [];
+    const action = parseAction(value, id, { opsns: registry });
     const problems = checkAction(action, contextOf(scheme, await loadProfiles(manager, [scheme.epciId])));
     if (problems.length > 0) throw badInput(problems.map((p) => p.message).join(' '), { field: problems[0].field, problems });
     return action;
@@ -211,6 +212,8 @@ function checkMandate(mandate: { first: number; last: number }) {
     throw badInput(`Le mandat va d'une année à une autre, ${MAX_MANDATE_YEARS} ans au plus (par exemple 2026–2032).`, { field: 'mandate' });
   }
 }
+
+const needsRegistry = (value: unknown) => (value as { details?: { kind?: unknown } } | null)?.details?.kind === 'OPSN_MEMBERSHIP';
 
 function actionOf(scheme: StoredScheme, actionId: string) {
   const action = scheme.actions.find((a) => a.id === actionId);

@@ -6,7 +6,8 @@ import type { YearRange } from '../../costing/types.js';
 import { mul, parseDecimal, roundHalfUp } from '../../money.js';
 import { typedDecimal } from '../../territory/numbers.js';
 import { ofName } from '../../text.js';
-import { PURCHASE_MODE_LABELS, type DetailsOf, type SchemeAction } from '../action.js';
+import { PURCHASE_MODE_LABELS, PURCHASE_MODES, type DetailsOf, type SchemeAction } from '../action.js';
+import { JsonFields, readDecimal } from '../json-fields.js';
 import { decimalText, isNonNegativeDecimal, percent, rate, ratio, within, type KindRules } from './kind-rules.js';
 
 const lotMetric = (i: number) => `_lot_${i + 1}`;
@@ -25,6 +26,21 @@ function purchaseYears(details: DetailsOf<'GROUP_PURCHASE'>, action: SchemeActio
 
 export const groupPurchase: KindRules<'GROUP_PURCHASE'> = {
   entersRule: false,
+  parseDetails(fields) {
+    const purchase = fields.optionalOneOf('purchase', PURCHASE_MODES) ?? 'RECURRING';
+    return {
+      kind: 'GROUP_PURCHASE',
+      coordinator: fields.optionalText('coordinator', { max: 5 }) ?? 'EPCI',
+      lots: fields.list('lots', 50, (value, path) => {
+        const lot = JsonFields.of(value, path);
+        return { label: lot.text('label', { max: 120, trim: true }), unitPriceCents: lot.decimal('unitPriceCents'), quantities: lot.byCommune('quantities', 500, readDecimal) };
+      }),
+      expectedGainPercent: fields.optionalDecimal('expectedGainPercent') ?? '0',
+      contractYears: fields.optionalInt('contractYears') ?? 1,
+      purchase,
+      purchaseYear: purchase === 'ONE_OFF' ? fields.optionalInt('purchaseYear') : null,
+    };
+  },
   check(details, action, participants, problems) {
     const problem = (field: string, message: string) => problems.push({ field, message });
     if (details.coordinator !== 'EPCI' && !participants.has(details.coordinator)) {

@@ -9,6 +9,13 @@ import { typedCentsText, typedDecimal } from '../../territory/numbers.js';
 import type { ActionParticipant, DetailsOf, SchemeAction } from '../action.js';
 import type { ActionFieldProblem } from '../check-action.js';
 import type { Aspect, MetricLabel, NameOf } from '../describe-action.js';
+import type { JsonFields } from '../json-fields.js';
+import type { OpsnDetails } from '../../opsn/opsn.js';
+
+/** What parsing an action needs beyond its JSON: the EPCI's OPSN registry, where the fees come from. */
+export interface ActionParseContext {
+  opsns: readonly (Pick<OpsnDetails, 'name' | 'services'> & { id: string })[];
+}
 
 /** What a kind receives to turn its action into the engine's view. */
 export interface KindCosting {
@@ -33,6 +40,11 @@ export interface KindCostingParts {
 export interface KindRules<K extends ActionKind> {
   /** The drafter enters the sharing rule; otherwise the kind sets it. */
   entersRule: boolean;
+  /**
+   * The details from the JSON a client sent (`fields` is `details`): refuses a wrong field in
+   * French with its path, gives absent optional fields their default.
+   */
+  parseDetails(fields: JsonFields, context: ActionParseContext): DetailsOf<K>;
   /**
    * Adds the problems of the details to `problems` (those already found come first);
    * `participants` holds the INSEE codes taking part.

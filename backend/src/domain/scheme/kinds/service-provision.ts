@@ -6,12 +6,20 @@ import { formatDecimal, formatEuros, formatRate } from '../../costing/explain.js
 import { mul, roundHalfUp } from '../../money.js';
 import { typedDecimal } from '../../territory/numbers.js';
 import { DIRECTION_LABELS } from '../labels.js';
+import { readDecimal } from '../json-fields.js';
 import { epciPaysAll, isNonNegativeDecimal, rate, ratio, yearly, type KindRules } from './kind-rules.js';
 
 const UNITS = '_units';
 
 export const serviceProvision: KindRules<'SERVICE_PROVISION'> = {
   entersRule: false,
+  parseDetails: (fields) => ({
+    kind: 'SERVICE_PROVISION',
+    direction: fields.optionalOneOf('direction', ['ASCENDING', 'DESCENDING'] as const) ?? 'DESCENDING',
+    unitLabel: fields.optionalText('unitLabel', { max: 60 }) ?? '',
+    unitCostCents: fields.decimal('unitCostCents', 'Mise à disposition : indiquez le coût unitaire de fonctionnement.'),
+    forecastUnits: fields.byCommune('forecastUnits', 500, readDecimal),
+  }),
   check(details, _action, participants, problems) {
     const problem = (field: string, message: string) => problems.push({ field, message });
     if (details.unitLabel.trim() === '') problem('details.unitLabel', "Précisez l'unité d'œuvre (par exemple « heures »).");

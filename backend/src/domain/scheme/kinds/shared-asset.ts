@@ -1,7 +1,7 @@
 /** Biens partagés (L5211-4-3): an asset bought and run for several communes. */
 import { formatEuros } from '../../costing/explain.js';
 import type { CostLine } from '../../costing/types.js';
-import { ACQUISITION_CHARGE_LABELS, DEFAULT_ACQUISITION_CHARGE, type DetailsOf } from '../action.js';
+import { ACQUISITION_CHARGE_LABELS, ACQUISITION_CHARGES, DEFAULT_ACQUISITION_CHARGE, type DetailsOf } from '../action.js';
 import { yearly, type KindRules } from './kind-rules.js';
 
 /** The acquisition: depreciated straight-line (the default), or charged at once. */
@@ -15,6 +15,14 @@ function acquisitionLine(details: DetailsOf<'SHARED_ASSET'>): CostLine {
 
 export const sharedAsset: KindRules<'SHARED_ASSET'> = {
   entersRule: true,
+  parseDetails: (fields) => ({
+    kind: 'SHARED_ASSET',
+    acquisitionCents: fields.optionalCents('acquisitionCents') ?? 0,
+    acquisitionYear: fields.int('acquisitionYear', "Biens partagés : indiquez l'année d'acquisition."),
+    depreciationYears: fields.optionalInt('depreciationYears') ?? 5,
+    runningCostCents: fields.optionalCents('runningCostCents') ?? 0,
+    acquisitionCharge: fields.optionalOneOf('acquisitionCharge', ACQUISITION_CHARGES) ?? DEFAULT_ACQUISITION_CHARGE,
+  }),
   check(details, action, _participants, problems) {
     const problem = (field: string, message: string) => problems.push({ field, message });
     if (details.acquisitionCents < 0 || details.runningCostCents < 0) problem('details', 'Les montants ne peuvent pas être négatifs.');

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { JsonScalar } from '../../../common/json.scalar.js';
 import type { ActionKind } from '../../../domain/costing/types.js';
-import type { Theme } from '../../../domain/scheme/action.js';
+import type { SchemeAction, Theme } from '../../../domain/scheme/action.js';
+import { ActionDefinitionScalar } from '../action-definition.scalar.js';
 import { ActionKindEnum, ThemeEnum } from './enums.js';
 
 @ObjectType('YearRange')
@@ -10,7 +10,7 @@ export class YearRangeModel {
   @Field(() => Int) last: number;
 }
 
-@ObjectType('SchemeAction', { description: 'An action of a draft; `definition` is the full domain SchemeAction' })
+@ObjectType('SchemeAction', { description: 'An action of a draft; `definition` is the whole action, as it is written' })
 export class SchemeActionModel {
   @Field(() => ID) id: string;
   @Field(() => Int, { description: 'Order in the scheme, from 0' }) position: number;
@@ -19,7 +19,7 @@ export class SchemeActionModel {
   @Field(() => ThemeEnum, { nullable: true }) theme: Theme | null;
   @Field(() => YearRangeModel) years: YearRangeModel;
   @Field(() => Int) participantCount: number;
-  @Field(() => JsonScalar, { description: 'SchemeAction (backend/src/domain/scheme/action.ts)' }) definition: unknown;
+  @Field(() => ActionDefinitionScalar) definition: SchemeAction;
 }
 
 @ObjectType('CostingProblem', { description: 'Why an action is left out of the costing for now' })

@@ -161,16 +161,16 @@ export const UnarchiveSchemeMutation = graphql(`
 `);
 
 export const AddActionMutation = graphql(`
-  mutation AddAction($schemeId: ID!, $expectedRevision: Int!, $input: ActionInput!) {
-    addAction(schemeId: $schemeId, expectedRevision: $expectedRevision, input: $input) {
+  mutation AddAction($schemeId: ID!, $expectedRevision: Int!, $action: ActionDefinition!) {
+    addAction(schemeId: $schemeId, expectedRevision: $expectedRevision, action: $action) {
       ...SchemeFields
     }
   }
 `);
 
 export const UpdateActionMutation = graphql(`
-  mutation UpdateAction($schemeId: ID!, $actionId: ID!, $expectedRevision: Int!, $input: ActionInput!) {
-    updateAction(schemeId: $schemeId, actionId: $actionId, expectedRevision: $expectedRevision, input: $input) {
+  mutation UpdateAction($schemeId: ID!, $actionId: ID!, $expectedRevision: Int!, $action: ActionDefinition!) {
+    updateAction(schemeId: $schemeId, actionId: $actionId, expectedRevision: $expectedRevision, action: $action) {
       ...SchemeFields
     }
   }

@@ -1,11 +1,10 @@
 import type { ActionKind } from '@mutualis/domain/costing/types';
 import { checkAction } from '@mutualis/domain/scheme/check-action';
-import type { SchemeAction } from '@mutualis/domain/scheme/action';
+import { actionInputOf, type SchemeAction } from '@mutualis/domain/scheme/action';
 import { useMemo, useState } from 'react';
 import { apiErrorMessage } from '../../../shared/graphql/errors';
 import { conflictOf, fieldProblemsOf, type SchemeConflict } from '../apiErrors';
 import { draftFromAction, emptyDraft, type ActionDraft } from '../model/actionDraft';
-import { toActionInput } from '../model/actionInput';
 import { mergeDrafts } from '../model/mergeDrafts';
 import { readDraft, type DraftEnvironment, type FieldProblem } from '../model/readDraft';
 import { communeRefsOf, schemeContextOf, type ContextEpci } from '../model/schemeContext';
@@ -86,7 +85,7 @@ export function useActionEditor({ scheme, epci, actionId, kind, reload }: Action
     if (!reading.action) return { saved: false, problems: reading.problems };
     setBusy(true);
     try {
-      const input = toActionInput(reading.action);
+      const input = actionInputOf(reading.action);
       if (base.action) await changes.updateAction(base.action.id, base.revision, input);
       else await changes.addAction(base.revision, input);
       return { saved: true, title: reading.action.title };

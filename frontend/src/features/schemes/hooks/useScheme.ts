@@ -8,8 +8,9 @@ import { SchemeCommuneQuery, SchemeQuery } from '../graphql/schemes';
 export type Scheme = SchemeFieldsFragment;
 export type SchemeActionRow = Scheme['actions'][number];
 
-/** The JSON fields typed as the shared domain defines them. */
-export const definitionOf = (action: SchemeActionRow) => ({ ...(action.definition as SchemeAction), id: action.id });
+/** An action's definition under the row's id. */
+export const definitionOf = (action: SchemeActionRow): SchemeAction => ({ ...action.definition, id: action.id });
+/** The costing summary typed as the shared domain defines it. */
 export const costingOf = (scheme: Scheme) => scheme.costing.summary as CostingSummary;
 
 /**

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useMemo } from 'react';
-import type { ActionInput } from '../../../gql/graphql';
+import type { SchemeActionInput } from '@mutualis/domain/scheme/action';
 import { AddActionMutation, MoveActionMutation, RemoveActionMutation, UpdateActionMutation, UpdateSchemeMutation } from '../graphql/schemes';
 import type { SchemeDetails } from './useSchemes';
 
@@ -18,10 +18,10 @@ export function useSchemeChanges(schemeId: string) {
   return useMemo(
     () => ({
       updateDetails: (expectedRevision: number, input: SchemeDetails) => updateScheme({ variables: { id: schemeId, expectedRevision, input } }),
-      addAction: async (expectedRevision: number, input: ActionInput) =>
-        (await addAction({ variables: { schemeId, expectedRevision, input } })).data!.addAction,
-      updateAction: async (actionId: string, expectedRevision: number, input: ActionInput) =>
-        (await updateAction({ variables: { schemeId, actionId, expectedRevision, input } })).data!.updateAction,
+      addAction: async (expectedRevision: number, action: SchemeActionInput) =>
+        (await addAction({ variables: { schemeId, expectedRevision, action } })).data!.addAction,
+      updateAction: async (actionId: string, expectedRevision: number, action: SchemeActionInput) =>
+        (await updateAction({ variables: { schemeId, actionId, expectedRevision, action } })).data!.updateAction,
       removeAction: (actionId: string, expectedRevision: number) => removeAction({ variables: { schemeId, actionId, expectedRevision } }),
       moveAction: (actionId: string, expectedRevision: number, position: number) =>
         moveAction({ variables: { schemeId, actionId, expectedRevision, position } }),

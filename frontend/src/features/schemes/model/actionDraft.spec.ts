@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { SchemeAction } from '@mutualis/domain/scheme/action';
 import { draftFromAction, emptyDraft } from './actionDraft';
-import { toActionInput } from './actionInput';
 import { readEuroRate, readEuros, typedEuros } from './amounts';
 import { mergeDrafts } from './mergeDrafts';
 import { readDraft, type DraftEnvironment } from './readDraft';
@@ -173,17 +172,6 @@ describe('the action form', () => {
     ]);
     draft.allocation = { ...draft.allocation, boundsByCommune: false };
     expect(readDraft(draft, ACTIONS[0].id, env).action.allocation).toEqual({ ...ACTIONS[0].allocation, bounds: { floorCents: 10_000, ceilingCents: 5_000_000 } });
-  });
-
-  it('sends records as lists and leaves the OPSN fees to the server', () => {
-    const input = toActionInput(ACTIONS[5]);
-    expect(input.allocation?.key?.percents).toEqual(
-      expect.arrayContaining([
-        { insee: '82112', percent: '80' },
-        { insee: '82019', percent: '20' },
-      ]),
-    );
-    expect(toActionInput(ACTIONS[4]).details.services).toEqual([{ kind: 'TELETRANSMISSION', label: null }]);
   });
 });
 
