@@ -7,17 +7,28 @@ import { print } from '@apollo/client/utilities';
  * query: three round trips on a slow link). The page's own query then joins the request in flight
  * (Apollo deduplicates identical operations) or finds its answer in the cache.
  */
-const started = new Set<string>();
+const reads = new Map<string, 'pending' | 'done'>();
 
 const keyOf = (query: DocumentNode, variables: OperationVariables) => `${print(query)}\n${JSON.stringify(variables)}`;
 
 /** Starts a read from the server for the page being opened; its failure is the page's to show. */
 export function prefetch<TData, TVariables extends OperationVariables>(client: ApolloClient, query: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
-  started.add(keyOf(query, variables));
-  client.query({ query, variables, fetchPolicy: 'network-only' } as ApolloClient.QueryOptions<TData, TVariables>).catch(() => undefined);
+  const key = keyOf(query, variables);
+  reads.set(key, 'pending');
+  client
+    .query({ query, variables, fetchPolicy: 'network-only' } as ApolloClient.QueryOptions<TData, TVariables>)
+    .then(() => reads.get(key) === 'pending' && reads.set(key, 'done'))
+    .catch(() => reads.delete(key));
 }
 
-/** Whether this visit's loader has just read it afresh (once: the next visit reads again). */
+/**
+ * Whether this visit's loader has already brought the answer into the cache: the page may read it
+ * from there. While the read is in flight the page asks the network as usual and joins it, so
+ * it never shows an older answer meanwhile. Once only: the next visit reads again.
+ */
 export function takePrefetched<TData, TVariables extends OperationVariables>(query: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
-  return started.delete(keyOf(query, variables));
+  const key = keyOf(query, variables);
+  const done = reads.get(key) === 'done';
+  reads.delete(key);
+  return done;
 }
