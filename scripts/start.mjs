@@ -1,9 +1,8 @@
 // `npm start`: builds what is missing or out of date, then runs the server (embedded database,
 // demo data unless configured otherwise). A second start with nothing changed does not rebuild.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outputs = ['backend/dist/main.js', 'frontend/dist/index.html'].map((p) => path.join(root, p));
@@ -31,7 +30,6 @@ if (builtAt < Math.max(...sources.map(newest))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// The server runs in this very process rather than a second Node started for it: one start-up of
-// Node fewer before the first answer. It handles SIGINT and SIGTERM itself.
-process.chdir(root);
-await import(pathToFileURL(path.join(root, 'backend/dist/main.js')).href);
+const server = spawn(process.execPath, [path.join(root, 'backend/dist/main.js')], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
