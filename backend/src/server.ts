@@ -150,6 +150,8 @@ async function serveFrontend(app: NestFastifyApplication) {
     wildcard: false,
     index: false,
     cacheControl: false,
+    // The build writes each script and stylesheet also as .br and .gz (frontend/vite.config.ts).
+    preCompressed: true,
     // Vite names every file under assets/ after a hash of its content: a browser may keep it for
     // good. index.html is no-store: after logout, the back button must not bring a signed-in page
     // back from a cache.

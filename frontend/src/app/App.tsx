@@ -2,9 +2,11 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CunninghamProvider } from '@gouvfr-lasuite/cunningham-react';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
-import { router } from './router';
+import { createRouter } from './router';
 
 const client = createApolloClient();
+// Created with the client, before the first render: the first page's loaders start its reads at once.
+const router = createRouter(client);
 
 export function App() {
   return (

@@ -1,8 +1,12 @@
+import type { ApolloClient } from '@apollo/client';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
+import { MeQuery } from '../features/auth/graphql/session';
+import { SchemeHeadQuery, SchemeQuery } from '../features/schemes/graphql/schemes';
 import { LoginPage } from '../pages/LoginPage';
 import { Loading } from '../shared/ui/Loading';
 import { HomeRedirect } from './HomeRedirect';
+import { prefetch } from './prefetch';
 import { RequireSession } from './RequireSession';
 
 // Every page but the login one is a separate chunk, loaded on first visit.
@@ -11,7 +15,8 @@ const EpciPage = lazy(() => import('../pages/EpciPage').then((m) => ({ default: 
 const AccountsPage = lazy(() => import('../pages/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 const OpsnPage = lazy(() => import('../pages/OpsnPage').then((m) => ({ default: m.OpsnPage })));
 const SchemesPage = lazy(() => import('../pages/SchemesPage').then((m) => ({ default: m.SchemesPage })));
-const SchemePage = lazy(() => import('../pages/SchemePage').then((m) => ({ default: m.SchemePage })));
+const schemePage = () => import('../pages/SchemePage');
+const SchemePage = lazy(() => schemePage().then((m) => ({ default: m.SchemePage })));
 const SchemeActionPage = lazy(() => import('../pages/SchemeActionPage').then((m) => ({ default: m.SchemeActionPage })));
 const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((m) => ({ default: m.SchemeCommunePage })));
 const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then((m) => ({ default: m.SchemeVersionsPage })));
@@ -42,7 +47,13 @@ function PublicPages() {
   );
 }
 
-export const router = createBrowserRouter([
+/**
+ * The routes, whose loaders start what the page opened will need (the session, the scheme page's
+ * chunk, its title and its costed draft) at once, before anything renders; they return nothing, so
+ * no page waits on them.
+ */
+export const createRouter = (client: ApolloClient) =>
+  createBrowserRouter([
   { path: '/connexion', element: <LoginPage /> },
   // Public pages, signed in or not, outside the application shell; each a lazily loaded chunk under one Suspense.
   {
@@ -59,6 +70,11 @@ export const router = createBrowserRouter([
   },
   {
     element: <RequireSession />,
+    // The session, read once and then kept by the cache (useSession reads it from there).
+    loader: () => {
+      client.query({ query: MeQuery }).catch(() => undefined);
+      return null;
+    },
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'epci/:epciId', element: <EpciPage /> },
@@ -70,7 +86,18 @@ export const router = createBrowserRouter([
       { path: 'compte', element: <MyAccountPage /> },
       { path: 'epci/:epciId/journal', element: <JournalPage /> },
       { path: 'epci/:epciId/schemas', element: <SchemesPage /> },
-      { path: 'epci/:epciId/schemas/:schemeId', element: <SchemePage /> },
+      {
+        path: 'epci/:epciId/schemas/:schemeId',
+        element: <SchemePage />,
+        loader: ({ params }) => {
+          void schemePage();
+          client.query({ query: SchemeHeadQuery, variables: { id: params.schemeId! } }).catch(() => undefined);
+          prefetch(client, SchemeQuery, { id: params.schemeId! });
+          return null;
+        },
+        // Only when the page is opened (or another scheme's): useScheme reads afresh on each opening.
+        shouldRevalidate: ({ currentParams, nextParams }) => currentParams.schemeId !== nextParams.schemeId,
+      },
       { path: 'epci/:epciId/schemas/:schemeId/actions/nouvelle', element: <SchemeActionPage /> },
       { path: 'epci/:epciId/schemas/:schemeId/actions/:actionId', element: <SchemeActionPage /> },
       { path: 'epci/:epciId/schemas/:schemeId/communes/:insee', element: <SchemeCommunePage /> },

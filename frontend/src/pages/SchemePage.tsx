@@ -4,10 +4,10 @@ import { useLocation, useParams } from 'react-router';
 import { conflictOf } from '../features/schemes/apiErrors';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
-import { SchemeHeader } from '../features/schemes/components/editor/SchemeHeader';
+import { SchemeHeader, SchemeHeading } from '../features/schemes/components/editor/SchemeHeader';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
 import { useCostingLookups } from '../features/schemes/hooks/useCostingLookups';
-import { costingOf, useScheme, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
+import { costingOf, useScheme, useSchemeHead, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeChanges } from '../features/schemes/hooks/useSchemeChanges';
 import type { SchemePageState } from '../features/schemes/paths';
@@ -25,6 +25,7 @@ export function SchemePage() {
   const { state } = useLocation() as { state: SchemePageState | null };
   const { canRead, canEdit } = useSchemeAccess(epciId);
   const { scheme, error, refetch } = useScheme(schemeId);
+  const head = useSchemeHead(schemeId);
   const changes = useSchemeChanges(schemeId);
   const [done, setDone] = useState<string | undefined>(state?.saved);
   const [failure, setFailure] = useState<string>();
@@ -75,7 +76,18 @@ export function SchemePage() {
 
   if (!canRead) return <AccessDenied />;
   if (error) return <QueryFailure error={error} />;
-  if (!scheme || !costing) return <Loading />;
+  if (!scheme || !costing) {
+    return (
+      <>
+        {head && (
+          <header className="scheme-header">
+            <SchemeHeading scheme={head} />
+          </header>
+        )}
+        <Loading />
+      </>
+    );
+  }
   return (
     <>
       <SchemeHeader scheme={scheme} canEdit={canEdit} onSaveDetails={saveDetails}>

@@ -85,6 +85,15 @@ export const SchemeQuery = graphql(`
   }
 `);
 
+/** The draft without its costing: enough for the scheme page's title while the costing is computed and downloaded. */
+export const SchemeHeadQuery = graphql(`
+  query SchemeHead($id: ID!) {
+    scheme(id: $id) {
+      ...SchemeSummaryFields
+    }
+  }
+`);
+
 /** Everything the page needs to recompute costs as the server does: figures, metrics, OPSN fees. */
 export const SchemeContextQuery = graphql(`
   query SchemeContext($epciId: ID!) {

@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { takePrefetched } from '../../../app/prefetch';
 import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import type { SchemeAction } from '@mutualis/domain/scheme/action';
 import type { ActionCosting, CommuneCosting } from '@mutualis/domain/costing/types';
 import type { SchemeFieldsFragment } from '../../../gql/graphql';
-import { SchemeCommuneQuery, SchemeQuery } from '../graphql/schemes';
+import { SchemeCommuneQuery, SchemeHeadQuery, SchemeQuery } from '../graphql/schemes';
 
 export type Scheme = SchemeFieldsFragment;
 export type SchemeActionRow = Scheme['actions'][number];
@@ -14,16 +16,27 @@ export const definitionOf = (action: SchemeActionRow): SchemeAction => ({ ...act
 export const costingOf = (scheme: Scheme) => scheme.costing.summary as CostingSummary;
 
 /**
- * A draft with its costing. Read afresh from the server each time a page opens it, so that the
- * revision a change is made from is the latest one; then kept up to date by the mutations.
+ * A draft with its costing. Read afresh from the server each time a page opens it (by the route's
+ * loader, or here), so that the revision a change is made from is the latest one; then kept up to
+ * date by the mutations.
  */
 export function useScheme(schemeId: string) {
+  const [prefetched] = useState(() => takePrefetched(SchemeQuery, { id: schemeId }));
   const { data, error, refetch } = useQuery(SchemeQuery, {
     variables: { id: schemeId },
-    fetchPolicy: 'network-only',
-    nextFetchPolicy: 'cache-first',
+    fetchPolicy: prefetched ? 'cache-first' : 'network-only',
+    nextFetchPolicy: (_current, { reason }) => (reason === 'variables-changed' ? 'network-only' : 'cache-first'),
   });
   return { scheme: data?.scheme, error, refetch };
+}
+
+/**
+ * The draft without its costing, as the route's loader or the list of schemes left it in the cache:
+ * its title shows at once, the costing (computed on the server, the larger download) after.
+ */
+export function useSchemeHead(schemeId: string) {
+  const { data } = useQuery(SchemeHeadQuery, { variables: { id: schemeId } });
+  return data?.scheme;
 }
 
 /** A draft with its costing, one commune's figures year by year and its shares of every action, explanations included. */

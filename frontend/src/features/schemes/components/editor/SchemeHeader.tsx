@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../../shared/ui/PageHeading';
 import { formatDateTime, formatMandate } from '../../format';
 import { schemesPath } from '../../paths';
+import type { SchemeSummaryFieldsFragment } from '../../../../gql/graphql';
 import type { Scheme } from '../../hooks/useScheme';
 import type { SchemeDetails } from '../../hooks/useSchemes';
 import { SchemeDetailsDialog } from '../list/SchemeDetailsDialog';
@@ -16,11 +17,10 @@ interface SchemeHeaderProps {
   children?: ReactNode;
 }
 
-/** Title, mandate and who changed the draft last; drafters change the title and mandate here. */
-export function SchemeHeader({ scheme, canEdit, onSaveDetails, children }: SchemeHeaderProps) {
-  const [editing, setEditing] = useState(false);
+/** The title and what the draft is: all the scheme page shows while its costing is on its way. */
+export function SchemeHeading({ scheme }: { scheme: SchemeSummaryFieldsFragment }) {
   return (
-    <header className="scheme-header">
+    <>
       <p className="breadcrumb">
         <Link to={schemesPath(scheme.epciId)}>Tous les schémas</Link>
       </p>
@@ -30,6 +30,16 @@ export function SchemeHeader({ scheme, canEdit, onSaveDetails, children }: Schem
         {scheme.updatedBy ? ` par ${scheme.updatedBy}` : ''}
       </p>
       {scheme.description && <p className="scheme-header__description">{scheme.description}</p>}
+    </>
+  );
+}
+
+/** Title, mandate and who changed the draft last; drafters change the title and mandate here. */
+export function SchemeHeader({ scheme, canEdit, onSaveDetails, children }: SchemeHeaderProps) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <header className="scheme-header">
+      <SchemeHeading scheme={scheme} />
       {canEdit ? (
         <Button size="small" variant="bordered" color="neutral" onClick={() => setEditing(true)}>
           Modifier le titre, la description ou le mandat
