@@ -148,7 +148,8 @@ function metricLabels(actions: readonly SchemeAction[]): Map<string, string> {
 /** Field by field, in the words of the action form; who joins or leaves is said once, by `joined` and `left`. */
 function actionChange(before: SchemeAction, after: SchemeAction, describe: (action: SchemeAction) => Aspect[], name: (insee: string) => string): ActionChange | null {
   // Most actions are untouched between two versions, and describing them was most of a comparison.
-  if (canonicalJson(before) === canonicalJson(after)) return null;
+  // Both sides are usually read from jsonb, keys in the same order: the plain writing then suffices.
+  if (JSON.stringify(before) === JSON.stringify(after) || canonicalJson(before) === canonicalJson(after)) return null;
   const was = new Set(before.participants.map((p) => p.insee));
   const is = new Set(after.participants.map((p) => p.insee));
   const joined = [...is].filter((insee) => !was.has(insee)).map(name);
