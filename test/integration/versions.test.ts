@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Client, errorCode } from '../support/graphql';
 import { GOOD_PASSWORD, OPERATOR, SIREN } from '../support/accounts';
 import { sharedService } from '../support/actions';
@@ -271,9 +272,63 @@ describe('on a database of its own', () => {
     }
   });
 
+  it('rewrites the versions frozen in jsonb, with their comparable content: they read, compare and verify as before', async () => {
+    let draft = await draftWithOneAction(drafter, territory, 'Figé avant la migration');
+    const v1 = (await drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const byPopulation = sharedService(
+      territory.communes.slice(0, 4).map((c) => ({ insee: c.inseeCode, statusQuoCents: 250_000 })),
+      1_200_000,
+      '20',
+      { kind: 'population', population: 'municipale' },
+    );
+    draft = (await drafter.ok(UPDATE_ACTION, { s: draft.id, a: draft.actions[0].id, r: draft.revision, input: byPopulation })).updateAction;
+    const v2 = (await drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v2' })).freezeVersion;
+    draft = (await drafter.ok(ADD, { s: draft.id, r: draft.revision, input: sharedService(territory.communes.slice(4, 6).map((c) => ({ insee: c.inseeCode, statusQuoCents: 0 })), 300_000, '0') })).addAction;
+    const v3 = (await drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v3' })).freezeVersion;
+    const versionDiff = (await drafter.ok(DIFF, { from: v1.id, to: v2.id })).versionDiff;
+    // What the added action costs is read from v3's stored content.
+    const withAdded = (await drafter.ok(DIFF, { from: v1.id, to: v3.id })).versionDiff;
+    expect(withAdded.actions[1]).toMatchObject({ change: 'ADDED', cost: { totalCents: 7 * 300_000 } });
+    const draftDiff = (await drafter.ok(DRAFT_DIFF, { s: draft.id, v: v1.id })).draftDiff;
+    expect(versionDiff.communes.length).toBeGreaterThan(0);
+    expect(draftDiff.actions.map((a: { change: string }) => a.change)).toEqual(['CHANGED', 'ADDED']);
+    const read = (await drafter.ok(VERSION, { id: v2.id })).version;
+    await server.stop();
+    // The database as it was before the migration: contents in jsonb, no comparable column.
+    const [stored] = await rawSql(database.env, [`SELECT id, encode(content_gzip, 'base64') AS packed FROM scheme_version`]);
+    const rows = (stored as { rows: { id: string; packed: string }[] }).rows;
+    const asJsonb = ({ id, packed }: { id: string; packed: string }) =>
+      `UPDATE scheme_version SET content = '${gunzipSync(Buffer.from(packed, 'base64')).toString('utf8').replaceAll("'", "''")}' WHERE id = '${id}'`;
+    const rollback = await rawSql(database.env, [
+      `ALTER TABLE scheme_version ADD COLUMN content jsonb`,
+      `ALTER TABLE scheme_version DISABLE TRIGGER scheme_version_immutable`,
+      ...rows.map(asJsonb),
+      `ALTER TABLE scheme_version ENABLE TRIGGER scheme_version_immutable`,
+      `ALTER TABLE scheme_version DROP COLUMN content_gzip, DROP COLUMN comparable, ALTER COLUMN content SET NOT NULL`,
+      `DELETE FROM migrations WHERE name = 'VersionStorage1795880000000'`,
+    ]);
+    for (const step of rollback) expect(step).not.toHaveProperty('error');
+    await start();
+    drafter = await signIn();
+    expect((await drafter.ok(VERSION, { id: v2.id })).version).toEqual({ ...read, integrityVerified: true });
+    expect((await drafter.ok(DIFF, { from: v1.id, to: v2.id })).versionDiff).toEqual(versionDiff);
+    expect((await drafter.ok(DIFF, { from: v1.id, to: v3.id })).versionDiff).toEqual(withAdded);
+    expect((await drafter.ok(DRAFT_DIFF, { s: draft.id, v: v1.id })).draftDiff).toEqual(draftDiff);
+    // What the migration wrote from the content is exactly what a freeze writes (verify compares them).
+    await server.stop();
+    const verify = await runNode('cli/version-verify.js', [], database.env);
+    expect(verify.stderr).toBe('');
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(new RegExp(`intègre +SIREN ${SAINT_BRIEUC} « Figé avant la migration » v2`));
+    await start();
+    drafter = await signIn();
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of versions in the database, and the hash shows tampering', async () => {
     const draft = await draftWithOneAction(drafter, territory, 'Intègre');
     const v1 = (await drafter.ok(FREEZE, { s: draft.id, r: draft.revision, m: 'v1' })).freezeVersion;
+    const compared = await draftWithOneAction(drafter, territory, 'Comparaison falsifiée');
+    const other = (await drafter.ok(FREEZE, { s: compared.id, r: compared.revision, m: 'v1' })).freezeVersion;
     await server.stop();
     const [update, remove, truncate, ...tampering] = await rawSql(database.env, [
       `UPDATE scheme_version SET message = 'changé' WHERE id = '${v1.id}'`,
@@ -281,7 +336,9 @@ describe('on a database of its own', () => {
       `TRUNCATE scheme_version CASCADE`,
       // Someone with the database owner's rights can still switch the trigger off: the hash tells.
       `ALTER TABLE scheme_version DISABLE TRIGGER scheme_version_immutable`,
-      `UPDATE scheme_version SET content = jsonb_set(content, '{scheme,title}', '"Titre falsifié"') WHERE id = '${v1.id}'`,
+      `UPDATE scheme_version SET content_gzip = (SELECT content_gzip FROM scheme_version WHERE id = '${other.id}') WHERE id = '${v1.id}'`,
+      // What comparisons read of a version is checked against its content too.
+      `UPDATE scheme_version SET comparable = jsonb_set(comparable, '{costing,totals,mandate,totalCents}', '0') WHERE id = '${other.id}'`,
       `ALTER TABLE scheme_version ENABLE TRIGGER scheme_version_immutable`,
     ]);
     expect(update).toEqual({ error: expect.stringMatching(/append-only: UPDATE refused/) });
@@ -291,6 +348,7 @@ describe('on a database of its own', () => {
     const verify = await runNode('cli/version-verify.js', [], database.env);
     expect(verify.code).toBe(1);
     expect(verify.stderr).toMatch(new RegExp(`ALTÉRÉE +SIREN ${SAINT_BRIEUC} « Intègre » v1`));
+    expect(verify.stderr).toMatch(new RegExp(`ALTÉRÉE +SIREN ${SAINT_BRIEUC} « Comparaison falsifiée » v1`));
     expect(verify.stderr).toMatch(/altérée\(s\)/);
     await start();
     drafter = await signIn();

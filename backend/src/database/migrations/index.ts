@@ -8,6 +8,7 @@ import { Consultation1795810000000 } from './1795810000000-consultation.js';
 import { Mail1795820000000 } from './1795820000000-mail.js';
 import { AuditJournal1795860000000 } from './1795860000000-audit-journal.js';
 import { ConsultationReminders1795870000000 } from './1795870000000-consultation-reminders.js';
+import { VersionStorage1795880000000 } from './1795880000000-version-storage.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Mail1795820000000,
   AuditJournal1795860000000,
   ConsultationReminders1795870000000,
+  VersionStorage1795880000000,
 ];

@@ -22,6 +22,12 @@ describe('canonicalJson', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => canonicalJson(value) === reference(value)));
   });
 
+  it('writes exactly the reference for objects keyed by INSEE codes, numeric, Corsican or with a leading zero, at any depth', () => {
+    const insee = fc.oneof(fc.integer({ min: 0, max: 99_999 }).map(String), fc.constantFrom('2A004', '2B033', '01001', '09122', '__proto__', 'a'));
+    const keyed = fc.dictionary(insee, fc.oneof(fc.integer(), fc.string()));
+    fc.assert(fc.property(fc.array(fc.record({ units: keyed, nested: fc.array(keyed) })), (value) => canonicalJson(value) === reference(value)));
+  });
+
   it('writes undefined, infinite numbers and functions as JSON would in an array', () => {
     expect(canonicalJson([undefined, Infinity, Number.NaN, () => 1])).toBe(reference([undefined, Infinity, Number.NaN, () => 1]));
   });

@@ -1,7 +1,7 @@
 import { commune } from '../costing/test-builders.js';
 import type { SchemeAction } from '../scheme/action.js';
 import { costScheme, type SchemeContext } from '../scheme/to-costing.js';
-import { diffVersions, unmatchedActionIds, type VersionContent } from './diff.js';
+import { comparableOf, diffVersions, unmatchedActionIds, type VersionContent } from './diff.js';
 
 const MANDATE = { first: 2026, last: 2027 };
 const context: SchemeContext = {
@@ -101,6 +101,22 @@ describe('the difference between two versions', () => {
     const withoutCostings = version([base]);
     const diff = diffVersions(version([]), { ...withoutCostings, costing: { ...withoutCostings.costing, actions: undefined } });
     expect(diff.actions[0]).toMatchObject({ change: 'ADDED', cost: null });
+  });
+
+  it('compares the comparable contents stored beside versions as it compares their whole contents', () => {
+    const second: SchemeAction = { ...base, id: 'a2', title: 'DPO du centre de gestion' };
+    const after: SchemeAction = { ...base, participants: [participant('82112'), participant('82121')], allocation: { kind: 'split', key: { kind: 'usage', metric: 'jours_de_dpo', unitLabel: 'jours de DPO' } } };
+    const [v1, v2] = [version([base, second]), version([after, second])];
+    const diff = diffVersions(v1, v2);
+    expect(diff.actions.map((a) => a.actionId)).toEqual(['a1']);
+    expect(diff.communes.length).toBeGreaterThan(0);
+    expect(diffVersions(comparableOf(v1), comparableOf(v2))).toEqual(diff);
+    expect(JSON.stringify(comparableOf(v1)).length).toBeLessThan(JSON.stringify(v1).length / 2);
+  });
+
+  it('sees an action read back with its keys in another order (as jsonb gives them) as unchanged', () => {
+    const reordered = Object.fromEntries(Object.entries(base).reverse()) as unknown as SchemeAction;
+    expect(diffVersions(version([base]), version([reordered])).actions).toEqual([]);
   });
 
   it('finds the actions one side lacks, whose costings a comparison reads', () => {

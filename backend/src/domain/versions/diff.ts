@@ -8,6 +8,7 @@ import type { AllocationKey, CommuneProfile, CostingResult, Share, TaxRegime, Ye
 import type { SchemeAction } from '../scheme/action.js';
 import { actionAspects, aspectChanges, isParticipation, type Aspect } from '../scheme/describe-action.js';
 import type { ActionProblem } from '../scheme/to-costing.js';
+import { canonicalJson } from './canonical.js';
 
 /** Everything a version freezes: the draft, the communes' figures it used, and its costing. */
 export interface VersionContent {
@@ -36,6 +37,28 @@ export interface ComparableContent {
     totals: { mandate: Pick<CostingResult['totals']['mandate'], 'epciCents' | 'communesCents' | 'totalCents'> };
     /** The costings of the actions the other side lacks (see unmatchedActionIds), to say what each added or removed one costs. */
     actions?: CostedAction[];
+  };
+}
+
+/**
+ * A version's comparable content, stored beside it when it is frozen so a comparison reads
+ * kilobytes, not the megabytes of shares and explanations. Verified against the content it is
+ * taken from (see version:verify).
+ */
+export function comparableOf(content: VersionContent): ComparableContent {
+  return {
+    scheme: content.scheme,
+    actions: content.actions,
+    communes: content.communes.map(({ insee, name }) => ({ insee, name })),
+    costing: {
+      communes: content.costing.communes.map(({ insee, name, mandate, years }) => ({
+        insee,
+        name,
+        mandate: { schemeCents: mandate.schemeCents },
+        years: years.map(({ year, schemeCents }) => ({ year, schemeCents })),
+      })),
+      totals: { mandate: content.costing.totals.mandate },
+    },
   };
 }
 
@@ -124,6 +147,9 @@ function metricLabels(actions: readonly SchemeAction[]): Map<string, string> {
 
 /** Field by field, in the words of the action form; who joins or leaves is said once, by `joined` and `left`. */
 function actionChange(before: SchemeAction, after: SchemeAction, describe: (action: SchemeAction) => Aspect[], name: (insee: string) => string): ActionChange | null {
+  // Most actions are untouched between two versions, and describing them was most of a comparison.
+  // Both sides are usually read from jsonb, keys in the same order: the plain writing then suffices.
+  if (JSON.stringify(before) === JSON.stringify(after) || canonicalJson(before) === canonicalJson(after)) return null;
   const was = new Set(before.participants.map((p) => p.insee));
   const is = new Set(after.participants.map((p) => p.insee));
   const joined = [...is].filter((insee) => !was.has(insee)).map(name);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { EntityManager } from 'typeorm';
 import { versionStatusOf, type VersionStatus } from '../../domain/consultation/lifecycle.js';
 import { COSTING_RULES_VERSION, costScheme } from '../../domain/scheme/to-costing.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
-import type { ComparableContent, CostedAction, VersionContent } from '../../domain/versions/diff.js';
+import { comparableOf, type ComparableContent, type CostedAction, type VersionContent } from '../../domain/versions/diff.js';
 import { loadProfiles } from '../commune-profiles/profile-store.js';
 import { contextOf } from '../schemes/scheme-costing.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
@@ -37,6 +38,16 @@ export interface ComparableVersion {
 
 const sha256OfText = (text: string) => createHash('sha256').update(text).digest('hex');
 export const sha256Of = (content: unknown) => sha256OfText(canonicalJson(content));
+
+/**
+ * A version's content is stored as its canonical text, gzipped: the database neither parses nor
+ * compresses megabytes at each freeze. It crosses the connection in base64, which PGlite passes
+ * far faster than a bytea parameter.
+ */
+const packContent = (text: string) => gzipSync(text, { level: constants.Z_BEST_SPEED }).toString('base64');
+export const unpackContent = (base64: string): VersionContent => JSON.parse(gunzipSync(Buffer.from(base64, 'base64')).toString('utf8'));
+/** The stored content, in base64 for unpackContent. */
+const PACKED_CONTENT = `encode(content_gzip, 'base64')`;
 
 const SUMMARY_COLUMNS = `id, scheme_id AS "schemeId", epci_id AS "epciId", number, message, parent_id AS "parentId",
   author_name AS "authorName", frozen_at AS "frozenAt", draft_revision AS "draftRevision", totals, content_sha256 AS "sha256"`;
@@ -75,8 +86,8 @@ export async function loadVersionSummariesById(manager: EntityManager, ids: read
 }
 
 export async function loadVersions(manager: EntityManager, ids: readonly string[]): Promise<StoredVersion[]> {
-  const rows = await manager.query(`SELECT ${SUMMARY_COLUMNS}, ${RECORD_COLUMNS}, content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
-  return rows.map(withStatus);
+  const rows = await manager.query(`SELECT ${SUMMARY_COLUMNS}, ${RECORD_COLUMNS}, ${PACKED_CONTENT} AS content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
+  return rows.map(({ content, ...row }: RecordColumns & Omit<StoredVersion, 'content' | 'status'> & { content: string }) => withStatus({ ...row, content: unpackContent(content) }));
 }
 
 /** What freezing the draft now would keep: the draft, the communes' figures it uses and its costing. */
@@ -129,58 +140,28 @@ export async function insertVersion(
   const { epciCents, communesCents, totalCents } = content.costing.totals.mandate;
   const totals = { epciCents, communesCents, totalCents, actionCount: content.actions.length };
   const [inserted]: Omit<VersionSummary, 'status'>[] = await manager.query(
-    `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content, content_sha256)
-     SELECT $1, $2, COALESCE(latest.number, 0) + 1, $3, latest.id, u.id, u.name, $4, $5, $6, $7
+    `INSERT INTO scheme_version (scheme_id, epci_id, number, message, parent_id, author_id, author_name, draft_revision, totals, content_gzip, content_sha256, comparable)
+     SELECT $1, $2, COALESCE(latest.number, 0) + 1, $3, latest.id, u.id, u.name, $4, $5, decode($6, 'base64'), $7, $9
      FROM app_user u LEFT JOIN LATERAL (SELECT id, number FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1) latest ON true
      WHERE u.id = $8
      RETURNING ${SUMMARY_COLUMNS}`,
-    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), canonical.text, canonical.sha256, authorId],
+    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), packContent(canonical.text), canonical.sha256, authorId, JSON.stringify(comparableOf(content))],
   );
   return { ...inserted, status: 'FROZEN' };
 }
 
-/**
- * What a comparison reads of a version: its draft, the communes' names and, of the costing, only
- * each commune's cost per year and the totals. The database extracts them, so the shares and
- * their explanations (most of a version's megabytes) never leave it. The content is read from its
- * compressed storage once per version (`|| '{}'` makes a detoasted copy the extraction then
- * reads), not once per part extracted: that was most of a comparison's time.
- */
+/** What a comparison reads of versions: their comparable content, stored beside the content when frozen. */
 export function loadComparableVersions(manager: EntityManager, ids: readonly string[]): Promise<ComparableVersion[]> {
-  return manager.query(
-    `SELECT v.id, v.scheme_id AS "schemeId", v.epci_id AS "epciId", jsonb_build_object(
-       'scheme', d.content -> 'scheme',
-       'actions', d.content -> 'actions',
-       'communes', COALESCE((SELECT jsonb_agg(jsonb_build_object('insee', c -> 'insee', 'name', c -> 'name'))
-                             FROM jsonb_array_elements(d.content -> 'communes') c), '[]'),
-       'costing', jsonb_build_object(
-         'communes', COALESCE((SELECT jsonb_agg(jsonb_build_object(
-                                 'insee', c -> 'insee', 'name', c -> 'name',
-                                 'mandate', jsonb_build_object('schemeCents', c -> 'mandate' -> 'schemeCents'),
-                                 'years', COALESCE((SELECT jsonb_agg(jsonb_build_object('year', y -> 'year', 'schemeCents', y -> 'schemeCents'))
-                                                    FROM jsonb_array_elements(c -> 'years') y), '[]')))
-                               FROM jsonb_array_elements(d.content -> 'costing' -> 'communes') c), '[]'),
-         'totals', jsonb_build_object('mandate', d.content -> 'costing' -> 'totals' -> 'mandate'))) AS content
-     FROM scheme_version v CROSS JOIN LATERAL (SELECT v.content || '{}'::jsonb AS content OFFSET 0) d
-     WHERE v.id = ANY($1::uuid[])`,
-    [ids],
-  );
+  return manager.query(`SELECT id, scheme_id AS "schemeId", epci_id AS "epciId", comparable AS content FROM scheme_version WHERE id = ANY($1::uuid[])`, [ids]);
 }
 
 /**
- * The costings of some actions of a version, their shares cut to payer and amount: what an added or
- * removed action costs. Read only when a comparison has such actions, for those actions only.
+ * The costings of some actions of a version: what an added or removed action costs. Read only when
+ * a comparison has such actions; the version's whole content is unpacked for them.
  */
 export async function loadActionCostings(manager: EntityManager, versionId: string, actionIds: readonly string[]): Promise<CostedAction[]> {
   if (actionIds.length === 0) return [];
-  const rows: { costing: CostedAction }[] = await manager.query(
-    `SELECT jsonb_build_object('actionId', a -> 'actionId', 'years', COALESCE((
-       SELECT jsonb_agg(jsonb_build_object('year', y -> 'year', 'totalCents', y -> 'totalCents', 'shares', COALESCE((
-                SELECT jsonb_agg(jsonb_build_object('payer', s -> 'payer', 'cents', s -> 'cents')) FROM jsonb_array_elements(y -> 'shares') s), '[]')))
-       FROM jsonb_array_elements(a -> 'years') y), '[]')) AS costing
-     FROM scheme_version v CROSS JOIN LATERAL jsonb_array_elements(v.content -> 'costing' -> 'actions') a
-     WHERE v.id = $1 AND a ->> 'actionId' = ANY($2::text[])`,
-    [versionId, actionIds],
-  );
-  return rows.map((r) => r.costing);
+  const [{ content }]: { content: string }[] = await manager.query(`SELECT ${PACKED_CONTENT} AS content FROM scheme_version WHERE id = $1`, [versionId]);
+  const wanted = new Set(actionIds);
+  return unpackContent(content).costing.actions.filter((a) => wanted.has(a.actionId));
 }
