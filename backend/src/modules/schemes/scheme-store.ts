@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { TaxRegime } from '../../domain/costing/types.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import type { SchemeAction } from '../../domain/scheme/action.js';
+import { figuresStampSql } from '../commune-profiles/profile-store.js';
 
 /** A draft scheme with its actions, as one SQL statement reads it. */
 export interface StoredScheme {
@@ -19,6 +20,8 @@ export interface StoredScheme {
   updatedBy: string | null;
   archivedAt: Date | null;
   actions: (SchemeAction & { position: number })[];
+  /** The stamp of its EPCI's commune figures when it was read (figuresStampSql): with its revision, what its costing is keyed by. */
+  figuresStamp: string;
 }
 
 const SCHEME_SELECT = `
@@ -27,7 +30,8 @@ const SCHEME_SELECT = `
          s.duplicated_from AS "duplicatedFromId", s.created_at AS "createdAt", cu.name AS "createdBy",
          s.updated_at AS "updatedAt", uu.name AS "updatedBy", s.archived_at AS "archivedAt",
          COALESCE((SELECT json_agg(a.definition || jsonb_build_object('id', a.id, 'position', a.position) ORDER BY a.position)
-                   FROM scheme_action a WHERE a.scheme_id = s.id), '[]') AS actions
+                   FROM scheme_action a WHERE a.scheme_id = s.id), '[]') AS actions,
+         ${figuresStampSql('s.epci_id')} AS "figuresStamp"
   FROM scheme s
   JOIN epci e ON e.id = s.epci_id
   LEFT JOIN app_user cu ON cu.id = s.created_by
