@@ -67,3 +67,19 @@ it('holds the action up at once when a figure it needs is erased, and costs it a
   await saveAgents(second!.id, 2, '30');
   expect(await mandateCents(first!.inseeCode)).toBe(7 * 1_000_000);
 });
+
+it('reads a changed action at once, with its costing', async () => {
+  const [first, second] = territory.communes;
+  const read = async () => (await drafter.ok(`query ($id: ID!) { scheme(id: $id) { revision actions { id definition } } }`, { id: schemeId })).scheme;
+  const before = await read();
+  await drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { revision } }`, {
+    s: schemeId,
+    a: before.actions[0].id,
+    r: before.revision,
+    input: sharedService([{ insee: first!.inseeCode }, { insee: second!.inseeCode }], 8_000_000, '0', { kind: 'agents' }),
+  });
+  const after = await read();
+  expect(after.revision).toBe(before.revision + 1);
+  expect(after.actions[0].definition.costLines[0].amountCents).toBe(8_000_000);
+  expect(await mandateCents(first!.inseeCode)).toBe(7 * 2_000_000);
+});

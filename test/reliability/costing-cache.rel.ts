@@ -66,7 +66,7 @@ async function mandateCentsOnEach(): Promise<Record<string, number>[]> {
   );
 }
 
-it('reads on both instances a figure changed through the other one, or straight in the database', async () => {
+it('reads on both instances a figure or an action changed through the other one, or a figure changed straight in the database', async () => {
   const commune = territory.communes[0]!;
   const share = async () => (await mandateCentsOnEach()).map((cents) => cents[commune.inseeCode]);
   // Five communes with 10 agents each: a fifth of 50 000 € a year; read twice on each instance.
@@ -88,4 +88,18 @@ it('reads on both instances a figure changed through the other one, or straight 
     await sql.end();
   }
   expect(await share()).toEqual([7 * 1_000_000, 7 * 1_000_000]);
+  // The action itself changed through instance 2: 100 000 € a year.
+  const { scheme } = await drafters[0]!.ok(`query ($id: ID!) { scheme(id: $id) { revision actions { id } } }`, { id: schemeId });
+  await drafters[1]!.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { revision } }`, {
+    s: schemeId,
+    a: scheme.actions[0].id,
+    r: scheme.revision,
+    input: sharedService(
+      territory.communes.map((c) => ({ insee: c.inseeCode })),
+      10_000_000,
+      '0',
+      { kind: 'agents' },
+    ),
+  });
+  expect(await share()).toEqual([7 * 2_000_000, 7 * 2_000_000]);
 });
