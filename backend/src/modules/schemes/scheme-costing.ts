@@ -16,7 +16,7 @@ export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredPro
 
 export type SchemeCosting = ReturnType<typeof schemeCosting>;
 
-// A few: the largest EPCI's costing, explanations included, weighs tens of megabytes in memory.
+// A few: the largest EPCI's costing, explanations included, is 4.7 MB as JSON and more in memory.
 const recentCostings = new Lru<string, SchemeCosting>(4);
 
 // Everything a costing is computed from, as the database stamps it: the draft's revision (every
