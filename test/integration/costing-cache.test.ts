@@ -38,7 +38,7 @@ beforeAll(async () => {
   });
   schemeId = createScheme.id;
   // 40 000 € a year, all paid by the two communes in proportion to their agents.
-  await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { revision } }`, {
+  await drafter.ok(`mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { revision } }`, {
     s: schemeId,
     r: createScheme.revision,
     input: sharedService([{ insee: first!.inseeCode }, { insee: second!.inseeCode }], 4_000_000, '0', { kind: 'agents' }),
@@ -72,7 +72,7 @@ it('reads a changed action at once, with its costing', async () => {
   const [first, second] = territory.communes;
   const read = async () => (await drafter.ok(`query ($id: ID!) { scheme(id: $id) { revision actions { id definition } } }`, { id: schemeId })).scheme;
   const before = await read();
-  await drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { revision } }`, {
+  await drafter.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionDefinition!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, action: $input) { revision } }`, {
     s: schemeId,
     a: before.actions[0].id,
     r: before.revision,

@@ -43,7 +43,7 @@ beforeAll(async () => {
     input: { epciId: territory.epciId, rows: territory.communes.map((c) => ({ communeId: c.id, expectedRevision: 0, agentsEtp: '10' })) },
   });
   const everyone = territory.communes.map((c) => ({ insee: c.inseeCode }));
-  await first.ok(`mutation ($s: ID!, $r: Int!, $input: ActionInput!) { addAction(schemeId: $s, expectedRevision: $r, input: $input) { revision } }`, {
+  await first.ok(`mutation ($s: ID!, $r: Int!, $input: ActionDefinition!) { addAction(schemeId: $s, expectedRevision: $r, action: $input) { revision } }`, {
     s: schemeId,
     r: createScheme.revision,
     input: sharedService(everyone, 5_000_000, '0', { kind: 'agents' }),
@@ -90,7 +90,7 @@ it('reads on both instances a figure or an action changed through the other one,
   expect(await share()).toEqual([7 * 1_000_000, 7 * 1_000_000]);
   // The action itself changed through instance 2: 100 000 € a year.
   const { scheme } = await drafters[0]!.ok(`query ($id: ID!) { scheme(id: $id) { revision actions { id } } }`, { id: schemeId });
-  await drafters[1]!.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionInput!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, input: $input) { revision } }`, {
+  await drafters[1]!.ok(`mutation ($s: ID!, $a: ID!, $r: Int!, $input: ActionDefinition!) { updateAction(schemeId: $s, actionId: $a, expectedRevision: $r, action: $input) { revision } }`, {
     s: schemeId,
     a: scheme.actions[0].id,
     r: scheme.revision,
