@@ -25,7 +25,7 @@ export class CommuneProfileResolver {
   @ResolveField(() => CommuneProfileModel)
   async profile(@Parent() commune: Commune, @CurrentCaller() caller: Caller, @CurrentContext() ctx: RequestContext) {
     assertMayReadEpciData(caller, commune.epciId);
-    return toModel((await ctx.loaders.profilesByEpci.load(commune.epciId)).get(commune.id));
+    return toModel((await ctx.loaders.profilesByEpci.load(commune.epciId)).byCommune.get(commune.id));
   }
 }
 

@@ -61,16 +61,47 @@ function toStoredProfile(row: any): StoredProfile {
   };
 }
 
+/** The member communes of the EPCI the SQL condition `epci` selects, with their profiles. */
+const memberProfiles = (epci: string) =>
+  `SELECT ${PROFILE_COLUMNS} FROM commune c LEFT JOIN commune_profile p ON p.commune_id = c.id WHERE c.epci_id ${epci} AND c.is_member`;
+
+/** A digest of the rows `members` (of memberProfiles) as one EPCI's aggregate: the figures' stamp. */
+const digestOf = (members: string) => `encode(sha256(convert_to(COALESCE(string_agg(${members}::text, '|' ORDER BY ${members}.insee_code), ''), 'UTF8')), 'hex')`;
+
+/**
+ * SQL for the stamp of an EPCI's commune figures (`epciId` is an SQL expression, e.g. a column):
+ * a digest of every column loadProfiles reads of its member communes, so that any write by anyone
+ * (a profile edit, an import, a metric removed, a commune's population or membership) changes it.
+ * Read in the same statement as what is keyed by it, it cannot be older than that.
+ */
+export const figuresStampSql = (epciId: string) => `(SELECT ${digestOf('f')} FROM (${memberProfiles(`= ${epciId}`)}) f)`;
+
 /** The member communes of some EPCI with their profiles, by INSEE code. */
 export async function loadProfiles(manager: EntityManager, epciIds: readonly string[]): Promise<StoredProfile[]> {
-  const rows = await manager.query(
-    `SELECT ${PROFILE_COLUMNS}
-     FROM commune c LEFT JOIN commune_profile p ON p.commune_id = c.id
-     WHERE c.epci_id = ANY($1::uuid[]) AND c.is_member
-     ORDER BY c.insee_code`,
+  const rows = await manager.query(`${memberProfiles('= ANY($1::uuid[])')} ORDER BY c.insee_code`, [epciIds]);
+  return rows.map(toStoredProfile);
+}
+
+/** An EPCI's member communes with their profiles, and the stamp (figuresStampSql) of exactly these. */
+export interface StampedProfiles {
+  stamp: string;
+  profiles: StoredProfile[];
+}
+
+/** Like loadProfiles, by EPCI, with each EPCI's stamp computed in the same statement. */
+export async function loadStampedProfiles(manager: EntityManager, epciIds: readonly string[]): Promise<Map<string, StampedProfiles>> {
+  const rows: any[] = await manager.query(
+    `WITH f AS (${memberProfiles('= ANY($1::uuid[])')}), stamps AS (SELECT f.epci_id, ${digestOf('f')} AS stamp FROM f GROUP BY f.epci_id)
+     SELECT f.*, stamps.stamp FROM f JOIN stamps USING (epci_id) ORDER BY f.insee_code`,
     [epciIds],
   );
-  return rows.map(toStoredProfile);
+  const byEpci = new Map<string, StampedProfiles>();
+  for (const row of rows) {
+    const stamped: StampedProfiles = byEpci.get(row.epci_id) ?? { stamp: row.stamp, profiles: [] };
+    stamped.profiles.push(toStoredProfile(row));
+    byEpci.set(row.epci_id, stamped);
+  }
+  return byEpci;
 }
 
 export async function loadMetrics(manager: EntityManager, epciIds: readonly string[]): Promise<StoredMetric[]> {

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { Lru } from '../../common/lru.js';
 import type { TaxRegime } from '../../domain/costing/types.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import type { SchemeAction } from '../../domain/scheme/action.js';
+import { figuresStampSql } from '../commune-profiles/profile-store.js';
 
 /** A draft scheme with its actions, as one SQL statement reads it. */
 export interface StoredScheme {
@@ -19,29 +21,52 @@ export interface StoredScheme {
   updatedBy: string | null;
   archivedAt: Date | null;
   actions: (SchemeAction & { position: number })[];
+  /** The stamp of its EPCI's commune figures when it was read (figuresStampSql): with its revision, what its costing is keyed by. */
+  figuresStamp: string;
 }
 
-const SCHEME_SELECT = `
+/** The SELECT of StoredScheme; `unlessRevision` (an SQL expression) skips the actions of a draft at that revision. */
+const schemeSelect = (unlessRevision = 'NULL') => `
   SELECT s.id, s.epci_id AS "epciId", e.tax_regime AS "taxRegime", s.title, s.description,
          json_build_object('first', s.mandate_first, 'last', s.mandate_last) AS mandate, s.revision,
          s.duplicated_from AS "duplicatedFromId", s.created_at AS "createdAt", cu.name AS "createdBy",
          s.updated_at AS "updatedAt", uu.name AS "updatedBy", s.archived_at AS "archivedAt",
-         COALESCE((SELECT json_agg(a.definition || jsonb_build_object('id', a.id, 'position', a.position) ORDER BY a.position)
-                   FROM scheme_action a WHERE a.scheme_id = s.id), '[]') AS actions
+         CASE WHEN s.revision = ${unlessRevision} THEN NULL
+              ELSE COALESCE((SELECT json_agg(a.definition || jsonb_build_object('id', a.id, 'position', a.position) ORDER BY a.position)
+                             FROM scheme_action a WHERE a.scheme_id = s.id), '[]') END AS actions,
+         ${figuresStampSql('s.epci_id')} AS "figuresStamp"
   FROM scheme s
   JOIN epci e ON e.id = s.epci_id
   LEFT JOIN app_user cu ON cu.id = s.created_by
   LEFT JOIN app_user uu ON uu.id = s.updated_by`;
 
 export async function loadScheme(manager: EntityManager, id: string): Promise<StoredScheme | null> {
-  const [scheme] = await manager.query(`${SCHEME_SELECT} WHERE s.id = $1`, [id]);
+  const [scheme] = await manager.query(`${schemeSelect()} WHERE s.id = $1`, [id]);
   return scheme ?? null;
+}
+
+// The actions of the drafts read last, at the revision they were read at: most of a large draft's
+// row, and the same until its revision changes (every change of its actions bumps it, in the same
+// transaction). A few drafts: a large one's actions weigh a megabyte or two in memory.
+const recentActions = new Lru<string, { revision: number; actions: StoredScheme['actions'] }>(16);
+
+/**
+ * Like loadScheme, with the actions of a revision already read taken from memory rather than read
+ * and parsed again. For reads only: the actions are shared between requests, never to be changed.
+ */
+export async function readScheme(manager: EntityManager, id: string): Promise<StoredScheme | null> {
+  const known = recentActions.get(id);
+  const [scheme] = await manager.query(`${schemeSelect('$2')} WHERE s.id = $1`, [id, known?.revision ?? null]);
+  if (!scheme) return null;
+  if (scheme.actions === null) return { ...scheme, actions: known!.actions };
+  recentActions.set(id, { revision: scheme.revision, actions: scheme.actions });
+  return scheme;
 }
 
 /** The EPCI's schemes still in use, newest first; or its archived ones, the latest archived first. */
 export function loadSchemes(manager: EntityManager, epciId: string, archived = false): Promise<StoredScheme[]> {
   const which = archived ? 's.archived_at IS NOT NULL ORDER BY s.archived_at DESC' : 's.archived_at IS NULL ORDER BY s.created_at DESC';
-  return manager.query(`${SCHEME_SELECT} WHERE s.epci_id = $1 AND ${which}`, [epciId]);
+  return manager.query(`${schemeSelect()} WHERE s.epci_id = $1 AND ${which}`, [epciId]);
 }
 
 /** The actions of an EPCI's schemes still in use, with their scheme's title (what a metric is used by). */

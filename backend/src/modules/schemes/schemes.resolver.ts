@@ -5,7 +5,7 @@ import { ActionDefinitionScalar } from './action-definition.scalar.js';
 import { CreateSchemeInput, SchemeDetailsInput } from './dto/scheme.inputs.js';
 import { SchemeActionModel, SchemeCostingModel, SchemeModel } from './models/scheme.models.js';
 import type { StoredScheme } from './scheme-store.js';
-import { schemeCosting } from './scheme-costing.js';
+import { cachedSchemeCosting } from './scheme-costing.js';
 import { SchemesService } from './schemes.service.js';
 
 const expectedRevision = () => Args('expectedRevision', { type: () => Int, description: 'The revision the user saw' });
@@ -38,10 +38,12 @@ export class SchemesResolver {
 
   @ResolveField(() => SchemeCostingModel, { description: "The engine's output for the draft, with the communes' current figures" })
   costing(@Parent() scheme: StoredScheme, @CurrentContext() ctx: RequestContext) {
-    return ctx.once(`costing:${scheme.id}:${scheme.revision}`, async () => {
-      const profiles = await ctx.loaders.profilesByEpci.load(scheme.epciId);
-      return schemeCosting(scheme, [...profiles.values()]);
-    });
+    return ctx.once(`costing:${scheme.id}:${scheme.revision}`, () =>
+      cachedSchemeCosting(scheme, async () => {
+        const { stamp, byCommune } = await ctx.loaders.profilesByEpci.load(scheme.epciId);
+        return { stamp, profiles: [...byCommune.values()] };
+      }),
+    );
   }
 
   @Mutation(() => SchemeModel)

@@ -21,6 +21,7 @@ import {
   insertScheme,
   loadScheme,
   loadSchemes,
+  readScheme,
   reorderActions,
   unarchiveScheme,
   replaceActions,
@@ -48,7 +49,7 @@ export class SchemesService {
 
   async get(caller: Caller, id: string): Promise<StoredScheme> {
     await requireAccess(this.dataSource.manager, caller, 'DRAFT_READ', { scheme: id });
-    return (await loadScheme(this.dataSource.manager, id))!;
+    return (await readScheme(this.dataSource.manager, id))!;
   }
 
   async create(caller: Caller, input: CreateSchemeInput): Promise<StoredScheme> {
