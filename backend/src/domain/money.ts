@@ -188,7 +188,11 @@ export interface TieOrder {
 }
 
 export function tieOrder(tieRanks: readonly number[]): TieOrder {
-  const memberAt = tieRanks.map((_, i) => i).sort((a, b) => tieRanks[a] - tieRanks[b] || a - b);
+  return orderOf(tieRanks.map((_, i) => i).sort((a, b) => tieRanks[a] - tieRanks[b] || a - b));
+}
+
+/** The tie order that lists the members as `memberAt` does. */
+export function orderOf(memberAt: readonly number[]): TieOrder {
   const position = new Array<number>(memberAt.length);
   memberAt.forEach((member, p) => (position[member] = p));
   return { position, memberAt };
