@@ -3,6 +3,7 @@
 // when the engine's result differs from the plain reference engine's.
 import { isDeepStrictEqual } from 'node:util';
 import { computeCosting } from '../backend/src/domain/costing/index.js';
+import type { CostingResult, Impact } from '../backend/src/domain/costing/types.js';
 import { computeCosting as computeReferenceCosting } from '../backend/src/domain/costing/reference/engine.js';
 import { buildPaysBasqueInput } from './fixtures/pays-basque.js';
 
@@ -36,14 +37,30 @@ const full = measure(() => computeCosting(input));
 const heapBefore = process.memoryUsage().heapUsed;
 const result = computeCosting(input);
 const heapAfter = process.memoryUsage().heapUsed;
-// The floor: only allocating an output of the same shape (its objects and arrays, the strings
-// shared), with nothing computed.
-function copyOf(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copyOf);
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const key in value) copy[key] = copyOf((value as Record<string, unknown>)[key]);
-  return copy;
+// The floor: only allocating an output of the same shape (its objects and arrays as literals, the
+// strings shared), with nothing computed. A generic deep copy (for…in into empty objects) measured
+// 6–7 ms here: that was the cost of building dictionary-mode objects key by key, not of the shape.
+const impactOf = (impact: Impact): Impact => ({ etpChange: impact.etpChange, operatingExpenseChangeCents: impact.operatingExpenseChangeCents });
+function copyOf(r: CostingResult): CostingResult {
+  return {
+    mandate: { first: r.mandate.first, last: r.mandate.last },
+    actions: r.actions.map((a) => ({
+      actionId: a.actionId,
+      title: a.title,
+      kind: a.kind,
+      years: a.years.map((y) => ({
+        year: y.year,
+        totalCents: y.totalCents,
+        operatingCents: y.operatingCents,
+        investmentCents: y.investmentCents,
+        shares: y.shares.map((s) => ({ payer: s.payer, cents: s.cents, operatingCents: s.operatingCents, investmentCents: s.investmentCents, payment: s.payment, explanation: s.explanation })),
+      })),
+      totalCents: a.totalCents,
+    })),
+    communes: r.communes.map((c) => ({ insee: c.insee, name: c.name, population: c.population, years: c.years.map((f) => ({ ...f, impact: impactOf(f.impact) })), mandate: { ...c.mandate, impact: impactOf(c.mandate.impact) } })),
+    epci: { years: r.epci.years.map((f) => ({ ...f, impact: impactOf(f.impact) })), mandate: { ...r.epci.mandate, impact: impactOf(r.epci.mandate.impact) } },
+    totals: { years: r.totals.years.map((t) => ({ ...t })), mandate: { ...r.totals.mandate } },
+  };
 }
 const floor = measure(() => copyOf(result));
 // The plain engine, for comparison: what the fast paths buy (fewer runs: it is slow).

@@ -188,7 +188,11 @@ export interface TieOrder {
 }
 
 export function tieOrder(tieRanks: readonly number[]): TieOrder {
-  const memberAt = tieRanks.map((_, i) => i).sort((a, b) => tieRanks[a] - tieRanks[b] || a - b);
+  return orderOf(tieRanks.map((_, i) => i).sort((a, b) => tieRanks[a] - tieRanks[b] || a - b));
+}
+
+/** The tie order that lists the members as `memberAt` does. */
+export function orderOf(memberAt: readonly number[]): TieOrder {
   const position = new Array<number>(memberAt.length);
   memberAt.forEach((member, p) => (position[member] = p));
   return { position, memberAt };
@@ -224,7 +228,8 @@ export function largestRemainderSplitter(weights: readonly bigint[], order: TieO
     const numberWeights = weights.map(Number);
     const numberSum = Number(weightSum);
     const safeTotal = Number(MAX_SAFE / maxWeight);
-    return (total) => (total <= safeTotal ? splitNumbers(total, numberWeights, numberSum, order) : splitBigInts(total, weights, weightSum, order));
+    const keys = new Float64Array(weights.length);
+    return (total) => (total <= safeTotal ? splitNumbers(total, numberWeights, numberSum, order, keys) : splitBigInts(total, weights, weightSum, order));
   }
   return (total) => splitBigInts(total, weights, weightSum, order);
 }
@@ -248,11 +253,17 @@ export function splitInProportion(total: Cents, weights: readonly Cents[], order
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Floors of total × weight / weightSum, then the cents left, in doubles: every product and
- * remainder is an exact integer there (total × max weight and weightSum are safe integers). */
-function splitNumbers(total: number, weights: readonly number[], weightSum: number, order: TieOrder): Cents[] {
+ * remainder is an exact integer there (total × max weight and weightSum are safe integers).
+ * `keys` is scratch of `weights.length` entries, which a prepared splitter reuses. */
+function splitNumbers(total: number, weights: readonly number[], weightSum: number, order: TieOrder, keys = new Float64Array(weights.length)): Cents[] {
   const n = weights.length;
   const shares = new Array<number>(n);
-  const remainders = new Array<number>(n);
+  // Remainders are below weightSum: when weightSum × n is a safe integer, remainder and tie
+  // position pack exactly into one key, and a native sort of the keys replaces a comparator sort.
+  const packed = weightSum * n <= Number.MAX_SAFE_INTEGER;
+  const remainders = packed ? null : new Array<number>(n);
+  const { position } = order;
+  let centsLeft = total;
   for (let i = 0; i < n; i++) {
     const product = total * weights[i];
     let share = Math.floor(product / weightSum);
@@ -266,9 +277,17 @@ function splitNumbers(total: number, weights: readonly number[], weightSum: numb
       remainder -= weightSum;
     }
     shares[i] = share;
-    remainders[i] = remainder;
+    centsLeft -= share;
+    // key = remainder × n + (n − 1 − position): larger remainder first, then lower position.
+    if (remainders === null) keys[i] = remainder * n + (n - 1 - position[i]);
+    else remainders[i] = remainder;
   }
-  return handOutCentsLeft(total, shares, remainders, order, weightSum);
+  if (centsLeft <= 0) return shares;
+  if (remainders !== null) return handOutCentsLeft(centsLeft, shares, remainders, order);
+  const sorted = keys.sort();
+  const { memberAt } = order;
+  for (let k = 1; k <= centsLeft; k++) shares[memberAt[n - 1 - (sorted[n - k] % n)]] += 1;
+  return shares;
 }
 
 /** The same floors in BigInt, for weights or totals beyond exact doubles. */
@@ -276,33 +295,21 @@ function splitBigInts(total: number, weights: readonly bigint[], weightSum: bigi
   const bigTotal = BigInt(total);
   const shares = new Array<number>(weights.length);
   const remainders = new Array<bigint>(weights.length);
+  let centsLeft = total;
   for (let i = 0; i < weights.length; i++) {
     const product = bigTotal * weights[i];
     const share = product / weightSum;
     shares[i] = Number(share);
+    centsLeft -= shares[i];
     remainders[i] = product - share * weightSum;
   }
-  return handOutCentsLeft(total, shares, remainders, order);
+  return centsLeft <= 0 ? shares : handOutCentsLeft(centsLeft, shares, remainders, order);
 }
 
-/**
- * Gives one cent each to the members with the largest remainders, equal remainders in tie order,
- * until the shares add up to `total`. Remainders in doubles are below `bound`; when bound × n is a
- * safe integer, remainder and tie position pack exactly into one number, and a native sort of
- * those keys is much faster than a sort with a comparator.
- */
-function handOutCentsLeft(total: Cents, shares: Cents[], remainders: readonly number[] | readonly bigint[], order: TieOrder, bound = Infinity): Cents[] {
-  let centsLeft = total;
-  for (const share of shares) centsLeft -= share;
-  if (centsLeft <= 0) return shares;
-  const n = shares.length;
+/** Gives one cent each to the `centsLeft` members with the largest remainders, equal remainders
+ * in tie order. */
+function handOutCentsLeft(centsLeft: Cents, shares: Cents[], remainders: readonly number[] | readonly bigint[], order: TieOrder): Cents[] {
   const { position, memberAt } = order;
-  if (bound * n <= Number.MAX_SAFE_INTEGER) {
-    // key = remainder × n + (n − 1 − position): larger remainder first, then lower position.
-    const keys = Float64Array.from(remainders as readonly number[], (remainder, i) => remainder * n + (n - 1 - position[i])).sort();
-    for (let k = 1; k <= centsLeft; k++) shares[memberAt[n - 1 - (keys[n - k] % n)]] += 1;
-    return shares;
-  }
   const members = memberAt.slice();
   members.sort((a, b) => (remainders[a] === remainders[b] ? position[a] - position[b] : remainders[a] > remainders[b] ? -1 : 1));
   for (let k = 0; k < centsLeft; k++) shares[members[k]] += 1;

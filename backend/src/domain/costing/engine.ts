@@ -4,7 +4,7 @@ import { summarise, type CostedAction, type MemberFacts } from './aggregate.js';
 import { actionScope, fail, failForCommune, failOutOfRange, SCHEME_SCOPE, withinExactRange, type Scope } from './errors.js';
 import { decimalOf, readCents, readCount, readDecimal, type Member } from './figures.js';
 import { checkRange, checkYears, prepareLineNotes, prepareLines, type Period } from './lines.js';
-import { isCents, type Cents } from '../money.js';
+import { isCents, rankCodes, type Cents } from '../money.js';
 import { prepareRule, type YearAllocation } from './rules.js';
 import type { Action, ActionYear, CommuneProfile, CostingInput, CostingResult, Payer, PaymentMode, Share } from './types.js';
 
@@ -12,6 +12,8 @@ interface Scheme {
   input: CostingInput;
   mandate: Period;
   communes: ReadonlyMap<string, CommuneProfile>;
+  /** Each commune's rank by INSEE code, see Member. */
+  ranks: ReadonlyMap<string, number>;
 }
 
 const EPCI_PAYER: Payer = { kind: 'EPCI' };
@@ -38,7 +40,10 @@ function prepareScheme(input: CostingInput): Scheme {
     if (actionIds.has(action.id)) fail(SCHEME_SCOPE, 'DUPLICATE', `l’identifiant d’action « ${action.id} » est utilisé deux fois`);
     actionIds.add(action.id);
   }
-  return { input, mandate: { years, of: 'du mandat', reason: 'YEAR_OUTSIDE_MANDATE' }, communes };
+  const codes = input.communes.map((commune) => commune.insee);
+  const ranks = new Map<string, number>();
+  rankCodes(codes).forEach((rank, i) => ranks.set(codes[i], rank));
+  return { input, mandate: { years, of: 'du mandat', reason: 'YEAR_OUTSIDE_MANDATE' }, communes, ranks };
 }
 
 function costAction(action: Action, scheme: Scheme): CostedAction {
@@ -124,7 +129,7 @@ function resolveMembers(action: Action, scheme: Scheme, scope: Scope): Member[] 
     if (seen.has(participant.insee)) fail(scope, 'DUPLICATE', `la commune ${commune.name} participe deux fois`);
     seen.add(participant.insee);
     if (participant.payment === 'AC_DEDUCTION') checkAcDeduction(action, scheme, commune, scope);
-    return { participant, commune };
+    return { participant, commune, rank: scheme.ranks.get(participant.insee)! };
   });
 }
 

@@ -9,6 +9,9 @@ import type { CommuneProfile, DecimalInput, DeviceKind, Participant, PopulationK
 export interface Member {
   readonly participant: Participant;
   readonly commune: CommuneProfile;
+  /** The commune's rank by INSEE code among the EPCI's communes (0 for the lowest code), ranked
+   * once per scheme: ties in a split go to the lowest codes. */
+  readonly rank: number;
 }
 
 /** `what` names the figure in French, e.g. « le montant de la ligne « Licences » ». */

@@ -129,7 +129,11 @@ function compositeKey(parts: readonly { percent: DecimalInput; key: AllocationKe
   const partDens = keys.map((key, p) => percents[p].den * sumOf(key.weights, all));
   const den = partDens.reduce((product, partDen) => product * partDen, 1n);
   const factors = partDens.map((partDen, p) => percents[p].num * (den / partDen));
-  const weights = members.map((_, i) => keys.reduce((weight, key, p) => weight + factors[p] * key.weights[i], 0n));
+  const common = members.map((_, i) => keys.reduce((weight, key, p) => weight + factors[p] * key.weights[i], 0n));
+  // The same ratios in the smallest integers: the common denominator is a product of totals, and
+  // once reduced a two-part key's weights usually let its splits run in doubles.
+  const divisor = common.reduce(gcd, 0n);
+  const weights = divisor > 1n ? common.map((weight) => weight / divisor) : common;
   const label = keys.map((key, p) => `${formatPercent(percents[p])} ${key.label}`).join(' + ');
   return {
     label,

@@ -4,10 +4,9 @@ import {
   divideHalfUpNumber,
   mul,
   largestRemainderSplitter,
-  rankCodes,
+  orderOf,
   roundHalfUp,
   splitInProportion,
-  tieOrder,
   type Cents,
   type Ratio,
   type TieOrder,
@@ -50,8 +49,7 @@ interface PreparedKey {
   /** Sum of the floors, and of the ceilings when everyone has one, for the feasibility check. */
   floors: bigint;
   ceilings: bigint | null;
-  /** Members' ranks by INSEE code, to break ties, and the order they give. */
-  tieRanks: readonly number[];
+  /** The members by INSEE code, to break ties. */
   order: TieOrder;
   splitAmongAll: (amount: Cents) => Cents[];
   /** « 12 % des postes (48 sur 400) » for each member, among all members. */
@@ -68,7 +66,7 @@ export function prepareSplit(rule: SplitRule, members: readonly Member[], scope:
   const prepared = prepareKey(rule, members, fixedPart, scope);
   const n = members.length;
   const fixedText = fixedPart > 0 ? `Part fixe ${formatEuros(fixedPart)} + ` : '';
-  const payerOrder = tieOrder([-1, ...prepared.tieRanks]); // the EPCI first
+  const payerOrder = orderOf([0, ...prepared.order.memberAt.map((i) => i + 1)]); // the EPCI first
   const texts = new ShareTexts(prepared, fixedText, fixedPart);
 
   return (year, cost, into) => {
@@ -90,8 +88,7 @@ export function prepareSplit(rule: SplitRule, members: readonly Member[], scope:
 function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cents, scope: Scope): PreparedKey {
   const bounds = readBounds(rule, members, fixedPart, scope);
   const key = evaluateKey(rule.key, members, scope);
-  const tieRanks = rankCodes(members.map((m) => m.participant.insee));
-  const order = tieOrder(tieRanks);
+  const order = orderOf(byCode(members));
   const all = members.map((_, i) => i);
   const describeAmongAll = key.describerAmong(all);
   let lastFree: readonly number[] = all;
@@ -109,7 +106,6 @@ function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cent
     bounded,
     floors,
     ceilings,
-    tieRanks,
     order,
     splitAmongAll: largestRemainderSplitter(key.weights, order),
     keyShares: lastShares,
@@ -124,6 +120,15 @@ function prepareKey(rule: SplitRule, members: readonly Member[], fixedPart: Cent
       return lastShares;
     },
   };
+}
+
+/** The members' indices in ascending INSEE code: placed by their ranks in the scheme, no sort. */
+function byCode(members: readonly Member[]): number[] {
+  let slotCount = 0;
+  for (const m of members) if (m.rank >= slotCount) slotCount = m.rank + 1;
+  const slots = new Array<number>(slotCount).fill(-1);
+  members.forEach((m, i) => (slots[m.rank] = i));
+  return slots.filter((i) => i >= 0);
 }
 
 function readEpciShare(share: EpciShare | undefined, scope: Scope): EpciPart {
