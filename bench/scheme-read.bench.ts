@@ -21,8 +21,8 @@ const MEASURED_READS = 100;
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 // What the scheme page reads (frontend/src/features/schemes/graphql/schemes.ts, SchemeFields).
-const READ = `query ($id: ID!) { scheme(id: $id) { id revision actions { id position title kind theme years { first last } participantCount definition }
-  costing { summary problems { actionId reason message } } } }`;
+const READ = `query ($id: ID!) { scheme(id: $id) { id revision actions { id position definition }
+  costing { summary problems { actionId reason message } warnings { actionId reason message } } } }`;
 const COMMUNE_SHARES = `query ($id: ID!, $insee: String!) { scheme(id: $id) { costing { shares(insee: $insee) } } }`;
 
 /** Bytes of the response as they travel, compressed, to a browser that accepts gzip. */

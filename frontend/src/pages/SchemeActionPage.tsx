@@ -62,14 +62,14 @@ function OpenedAction({ scheme, epci, actionId, requestedKind, readOnly, reload 
   // The action as the page opened it: if a colleague removes it meanwhile, the form and the
   // drafter's input stay (the conflict panel then offers to add it back).
   const [opened] = useState(() => (actionId ? scheme.actions.find((a) => a.id === actionId) : undefined));
-  const kind = opened?.kind ?? requestedKind;
+  const kind = opened?.definition.kind ?? requestedKind;
   if ((actionId && !opened) || !isKind(kind)) return <NotFound />;
   return (
     <>
       <p className="breadcrumb">
         <Link to={schemePath(scheme.epciId, scheme.id)}>{scheme.title}</Link>
       </p>
-      <PageHeading>{headingOf(opened?.title, kind, readOnly)}</PageHeading>
+      <PageHeading>{headingOf(opened?.definition.title, kind, readOnly)}</PageHeading>
       <ActionForm scheme={scheme} epci={epci} actionId={actionId} kind={kind} readOnly={readOnly} reload={reload} />
     </>
   );

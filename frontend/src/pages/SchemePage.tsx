@@ -1,5 +1,5 @@
 import '../features/schemes/schemes.css';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { conflictOf } from '../features/schemes/apiErrors';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
@@ -7,7 +7,7 @@ import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel
 import { SchemeHeader, SchemeHeading } from '../features/schemes/components/editor/SchemeHeader';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
 import { useCostingLookups } from '../features/schemes/hooks/useCostingLookups';
-import { costingOf, useScheme, useSchemeHead, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
+import { actionRowsOf, costingOf, useScheme, useSchemeHead, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeChanges } from '../features/schemes/hooks/useSchemeChanges';
 import type { SchemePageState } from '../features/schemes/paths';
@@ -31,7 +31,8 @@ export function SchemePage() {
   const [failure, setFailure] = useState<string>();
 
   const costing = scheme && costingOf(scheme);
-  const { nameOf, positions, concerned } = useCostingLookups(scheme?.actions, costing);
+  const actions = useMemo(() => scheme && actionRowsOf(scheme), [scheme]);
+  const { nameOf, positions, concerned } = useCostingLookups(actions, costing);
 
   /** A change refused because someone saved in between: show the latest revision, then the user may retry. */
   const change = useCallback(
@@ -76,7 +77,7 @@ export function SchemePage() {
 
   if (!canRead) return <AccessDenied />;
   if (error) return <QueryFailure error={error} />;
-  if (!scheme || !costing) {
+  if (!scheme || !costing || !actions) {
     return (
       <>
         {head && (
@@ -100,7 +101,7 @@ export function SchemePage() {
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">Actions</h2>
         <ActionsPanel
-          actions={scheme.actions}
+          actions={actions}
           problems={scheme.costing.problems}
           warnings={scheme.costing.warnings}
           costing={costing}

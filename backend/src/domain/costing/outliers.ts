@@ -15,8 +15,9 @@ export interface CostPerInhabitantOutliers {
    * cents (the mean of the two middle values for an even count, so it may end in ,5); null when
    * no participant has inhabitants. */
   medianCents: number | null;
-  /** Participants whose cost per inhabitant is more than `factor` × the median, in share order. */
-  outliers: { insee: string; costPerInhabitantCents: Cents }[];
+  /** Cost per inhabitant, in cents, of the participants paying more than `factor` × the median, by
+   * INSEE code (a record rather than a list of objects: a third of the size in the draft's summary). */
+  outliers: Record<string, Cents>;
 }
 
 /**
@@ -33,12 +34,12 @@ export function costPerInhabitantOutliers(action: ActionCosting, populations: Re
     const population = populations.get(insee) ?? 0;
     return population > 0 ? [{ insee, costPerInhabitantCents: Number(divideHalfUp(BigInt(cents), BigInt(population))) }] : [];
   });
-  if (perInhabitant.length === 0) return { medianCents: null, outliers: [] };
+  if (perInhabitant.length === 0) return { medianCents: null, outliers: {} };
   const sorted = perInhabitant.map((p) => p.costPerInhabitantCents).sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   const medianCents = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   const outliers = medianCents > 0 ? perInhabitant.filter((p) => p.costPerInhabitantCents > factor * medianCents) : [];
-  return { medianCents, outliers };
+  return { medianCents, outliers: Object.fromEntries(outliers.map((p) => [p.insee, p.costPerInhabitantCents])) };
 }
 
 /** Each commune's population municipale, from a costing (empty for a costing frozen under rules
@@ -50,5 +51,5 @@ export function populationsOf(result: Pick<CostingResult, 'communes'>): Map<stri
 /** The outliers above a higher threshold, from those found at a lower one (the median is the same). */
 export function outliersAbove(found: CostPerInhabitantOutliers, factor: number): CostPerInhabitantOutliers['outliers'] {
   const median = found.medianCents;
-  return median === null ? [] : found.outliers.filter((o) => o.costPerInhabitantCents > factor * median);
+  return median === null ? {} : Object.fromEntries(Object.entries(found.outliers).filter(([, cents]) => cents > factor * median));
 }

@@ -120,11 +120,11 @@ describe('extreme costs per inhabitant', () => {
   const populations = new Map([small, large, middle].map((c) => [c.insee, c.population.municipale]));
 
   it('flags the commune paying more than ten times the median (60 cents): 65,22 €', () => {
-    expect(costPerInhabitantOutliers(costing, populations)).toEqual({ medianCents: 60, outliers: [{ insee: '82001', costPerInhabitantCents: 6_522 }] });
+    expect(costPerInhabitantOutliers(costing, populations)).toEqual({ medianCents: 60, outliers: { '82001': 6_522 } });
   });
 
   it('flags nobody when the threshold is raised to 109 times the median (65,40 €)', () => {
-    expect(costPerInhabitantOutliers(costing, populations, 109).outliers).toEqual([]);
+    expect(costPerInhabitantOutliers(costing, populations, 109).outliers).toEqual({});
   });
 
   it('finds the same communes from the lowest threshold then a higher one as directly (what the scheme page does)', () => {

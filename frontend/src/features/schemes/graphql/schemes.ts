@@ -30,14 +30,6 @@ export const SchemeFields = graphql(`
     actions {
       id
       position
-      title
-      kind
-      theme
-      years {
-        first
-        last
-      }
-      participantCount
       definition
     }
     costing {

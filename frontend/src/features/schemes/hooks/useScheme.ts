@@ -2,16 +2,19 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { takePrefetched } from '../../../app/prefetch';
 import type { CostingSummary } from '@mutualis/domain/costing/summary';
-import type { SchemeAction } from '@mutualis/domain/scheme/action';
+import { actionSummary, type SchemeAction } from '@mutualis/domain/scheme/action';
 import type { ActionCosting, CommuneCosting } from '@mutualis/domain/costing/types';
 import type { SchemeFieldsFragment } from '../../../gql/graphql';
 import { SchemeCommuneQuery, SchemeHeadQuery, SchemeQuery } from '../graphql/schemes';
 
 export type Scheme = SchemeFieldsFragment;
-export type SchemeActionRow = Scheme['actions'][number];
+/** An action as lists and cards show it, for a draft or a frozen version alike. */
+export type SchemeActionRow = ReturnType<typeof actionSummary>;
 
 /** An action's definition under the row's id. */
-export const definitionOf = (action: SchemeActionRow): SchemeAction => ({ ...action.definition, id: action.id });
+export const definitionOf = (action: { id: string; definition: SchemeAction }): SchemeAction => ({ ...action.definition, id: action.id });
+/** A draft's actions as rows: the server sends each action once, as its definition, and the rows are read from it. */
+export const actionRowsOf = (scheme: Scheme): SchemeActionRow[] => scheme.actions.map((action) => actionSummary(definitionOf(action), action.position));
 /** The costing summary typed as the shared domain defines it. */
 export const costingOf = (scheme: Scheme) => scheme.costing.summary as CostingSummary;
 

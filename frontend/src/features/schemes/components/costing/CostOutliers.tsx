@@ -31,7 +31,12 @@ export function CostOutliers({ actions, communes }: CostOutliersProps) {
       factor === null
         ? []
         : actions.flatMap((action) =>
-            outliersAbove(action.costPerInhabitant, factor).map((o) => ({ action, medianCents: action.costPerInhabitant.medianCents ?? 0, ...o })),
+            Object.entries(outliersAbove(action.costPerInhabitant, factor)).map(([insee, costPerInhabitantCents]) => ({
+              action,
+              medianCents: action.costPerInhabitant.medianCents ?? 0,
+              insee,
+              costPerInhabitantCents,
+            })),
           ),
     [actions, factor],
   );
