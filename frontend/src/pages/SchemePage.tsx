@@ -4,7 +4,7 @@ import { useLocation, useParams } from 'react-router';
 import { conflictOf } from '../features/schemes/apiErrors';
 import { CostingViews } from '../features/schemes/components/costing/CostingViews';
 import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
-import { SchemeHeader, SchemeHeading } from '../features/schemes/components/editor/SchemeHeader';
+import { SchemeHeader } from '../features/schemes/components/editor/SchemeHeader';
 import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
 import { useCostingLookups } from '../features/schemes/hooks/useCostingLookups';
 import { actionRowsOf, costingOf, useScheme, useSchemeHead, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
@@ -77,24 +77,29 @@ export function SchemePage() {
 
   if (!canRead) return <AccessDenied />;
   if (error) return <QueryFailure error={error} />;
+  // One header in both states, from the head read then the full one, so React keeps its elements.
+  const summary = scheme ?? head;
+  const header = summary && (
+    <SchemeHeader scheme={summary} details={scheme && { canEdit, onSaveDetails: saveDetails }}>
+      {scheme && (
+        <>
+          <SchemeVersionCommands epciId={epciId} schemeId={schemeId} revision={scheme.revision} reload={refetch} onFrozen={frozen} />
+          <ExportDownloads source="DRAFT" id={schemeId} />
+        </>
+      )}
+    </SchemeHeader>
+  );
   if (!scheme || !costing || !actions) {
     return (
       <>
-        {head && (
-          <header className="scheme-header">
-            <SchemeHeading scheme={head} />
-          </header>
-        )}
+        {header}
         <Loading />
       </>
     );
   }
   return (
     <>
-      <SchemeHeader scheme={scheme} canEdit={canEdit} onSaveDetails={saveDetails}>
-        <SchemeVersionCommands epciId={epciId} schemeId={schemeId} revision={scheme.revision} reload={refetch} onFrozen={frozen} />
-        <ExportDownloads source="DRAFT" id={schemeId} />
-      </SchemeHeader>
+      {header}
       <SuccessMessage>{done}</SuccessMessage>
       {failure && <Notice type="error">{failure}</Notice>}
       <SchemeTotals costing={costing} actionCount={scheme.actions.length} problemCount={new Set(scheme.costing.problems.map((p) => p.actionId)).size} />
