@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { EntityManager } from 'typeorm';
 import { versionStatusOf, type VersionStatus } from '../../domain/consultation/lifecycle.js';
-import { COSTING_RULES_VERSION, costScheme } from '../../domain/scheme/to-costing.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
 import { comparableOf, type ComparableContent, type CostedAction, type VersionContent } from '../../domain/versions/diff.js';
-import { loadProfiles } from '../commune-profiles/profile-store.js';
-import { contextOf } from '../schemes/scheme-costing.js';
+import { loadStampedProfiles } from '../commune-profiles/profile-store.js';
+import { cachedSchemeCosting } from '../schemes/scheme-costing.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
 
 export interface VersionSummary {
@@ -90,19 +89,25 @@ export async function loadVersions(manager: EntityManager, ids: readonly string[
   return rows.map(({ content, ...row }: RecordColumns & Omit<StoredVersion, 'content' | 'status'> & { content: string }) => withStatus({ ...row, content: unpackContent(content) }));
 }
 
-/** What freezing the draft now would keep: the draft, the communes' figures it uses and its costing. */
+/**
+ * What freezing the draft now would keep: the draft, the communes' figures it uses and its costing.
+ * The costing is the draft read's (cachedSchemeCosting), keyed by the scheme's revision and figures'
+ * stamp as `scheme` was read with `manager`: inside a freeze, the transaction that locked the row.
+ */
 export async function draftContent(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
-  const context = contextOf(scheme, await loadProfiles(manager, [scheme.epciId]));
-  const actions = scheme.actions.map(({ position: _position, ...action }) => action);
-  const { result, problems, warnings } = costScheme(context, actions);
+  const { result, problems, warnings, communes, rulesVersion } = await cachedSchemeCosting(
+    scheme,
+    // An EPCI without member communes has no row to carry a stamp: as in the draft read, '' keys it, which no read carries.
+    async () => (await loadStampedProfiles(manager, [scheme.epciId])).get(scheme.epciId) ?? { stamp: '', profiles: [] },
+  );
   return {
     scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
-    actions,
-    communes: context.communes,
+    actions: scheme.actions.map(({ position: _position, ...action }) => action),
+    communes,
     costing: result,
     problems,
     warnings,
-    rulesVersion: COSTING_RULES_VERSION,
+    rulesVersion,
   };
 }
 
