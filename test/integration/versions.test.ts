@@ -338,7 +338,7 @@ describe('on a database of its own', () => {
       `ALTER TABLE scheme_version DISABLE TRIGGER scheme_version_immutable`,
       `UPDATE scheme_version SET content_gzip = (SELECT content_gzip FROM scheme_version WHERE id = '${other.id}') WHERE id = '${v1.id}'`,
       // What comparisons read of a version is checked against its content too.
-      `UPDATE scheme_version SET comparable = jsonb_set(comparable, '{costing,totals,mandate,totalCents}', '0') WHERE id = '${other.id}'`,
+      `UPDATE scheme_version SET comparable = jsonb_set(comparable::jsonb, '{costing,totals,mandate,totalCents}', '0')::json WHERE id = '${other.id}'`,
       `ALTER TABLE scheme_version ENABLE TRIGGER scheme_version_immutable`,
     ]);
     expect(update).toEqual({ error: expect.stringMatching(/append-only: UPDATE refused/) });

@@ -240,7 +240,7 @@ export async function updateComment(manager: EntityManager, id: string, change: 
 /** Whether the action is one of the version the consultation is about. */
 export async function consultedVersionHasAction(manager: EntityManager, consultationId: string, actionId: string): Promise<boolean> {
   const [{ known }] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM consultation c JOIN scheme_version v ON v.id = c.version_id, jsonb_array_elements(v.comparable -> 'actions') a
+    `SELECT EXISTS (SELECT 1 FROM consultation c JOIN scheme_version v ON v.id = c.version_id, json_array_elements(v.comparable -> 'actions') a
                     WHERE c.id = $1 AND a ->> 'id' = $2) AS known`,
     [consultationId, actionId],
   );

@@ -9,9 +9,10 @@ export function contextOf(scheme: Pick<StoredScheme, 'mandate' | 'taxRegime'>, p
   return { mandate: scheme.mandate, taxRegime: scheme.taxRegime, communes: profiles.map((p) => toCostingCommune(p.commune, p.figures)) };
 }
 
-/** The costing of a draft from its actions and the communes' current figures. */
+/** The costing of a draft from its actions and the communes' current figures, with those figures as costed (a version keeps them). */
 export function schemeCosting(scheme: StoredScheme, profiles: readonly StoredProfile[]) {
-  return { ...costScheme(contextOf(scheme, profiles), scheme.actions), rulesVersion: COSTING_RULES_VERSION };
+  const context = contextOf(scheme, profiles);
+  return { ...costScheme(context, scheme.actions), communes: context.communes, rulesVersion: COSTING_RULES_VERSION };
 }
 
 export type SchemeCosting = ReturnType<typeof schemeCosting>;

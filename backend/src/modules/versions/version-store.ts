@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, gunzipSync, gzip } from 'node:zlib';
 import type { EntityManager } from 'typeorm';
 import { versionStatusOf, type VersionStatus } from '../../domain/consultation/lifecycle.js';
-import { COSTING_RULES_VERSION, costScheme } from '../../domain/scheme/to-costing.js';
 import { canonicalJson } from '../../domain/versions/canonical.js';
 import { comparableOf, type ComparableContent, type CostedAction, type VersionContent } from '../../domain/versions/diff.js';
-import { loadProfiles } from '../commune-profiles/profile-store.js';
-import { contextOf } from '../schemes/scheme-costing.js';
+import { loadStampedProfiles } from '../commune-profiles/profile-store.js';
+import { cachedSchemeCosting } from '../schemes/scheme-costing.js';
 import type { StoredScheme } from '../schemes/scheme-store.js';
 
 export interface VersionSummary {
@@ -42,9 +42,10 @@ export const sha256Of = (content: unknown) => sha256OfText(canonicalJson(content
 /**
  * A version's content is stored as its canonical text, gzipped: the database neither parses nor
  * compresses megabytes at each freeze. It crosses the connection in base64, which PGlite passes
- * far faster than a bytea parameter.
+ * far faster than a bytea parameter. It is compressed on libuv's thread pool, beside the hashing.
  */
-const packContent = (text: string) => gzipSync(text, { level: constants.Z_BEST_SPEED }).toString('base64');
+const gzipAsync = promisify(gzip);
+const packContent = async (text: string) => (await gzipAsync(text, { level: constants.Z_BEST_SPEED })).toString('base64');
 export const unpackContent = (base64: string): VersionContent => JSON.parse(gunzipSync(Buffer.from(base64, 'base64')).toString('utf8'));
 /** The stored content, in base64 for unpackContent. */
 const PACKED_CONTENT = `encode(content_gzip, 'base64')`;
@@ -90,31 +91,42 @@ export async function loadVersions(manager: EntityManager, ids: readonly string[
   return rows.map(({ content, ...row }: RecordColumns & Omit<StoredVersion, 'content' | 'status'> & { content: string }) => withStatus({ ...row, content: unpackContent(content) }));
 }
 
-/** What freezing the draft now would keep: the draft, the communes' figures it uses and its costing. */
+/**
+ * What freezing the draft now would keep: the draft, the communes' figures it uses and its costing.
+ * The costing is the draft read's (cachedSchemeCosting), keyed by the scheme's revision and figures'
+ * stamp as `scheme` was read with `manager`: inside a freeze, the transaction that locked the row.
+ */
 export async function draftContent(manager: EntityManager, scheme: StoredScheme): Promise<VersionContent> {
-  const context = contextOf(scheme, await loadProfiles(manager, [scheme.epciId]));
-  const actions = scheme.actions.map(({ position: _position, ...action }) => action);
-  const { result, problems, warnings } = costScheme(context, actions);
+  const { result, problems, warnings, communes, rulesVersion } = await cachedSchemeCosting(
+    scheme,
+    // An EPCI without member communes has no row to carry a stamp: as in the draft read, '' keys it, which no read carries.
+    async () => (await loadStampedProfiles(manager, [scheme.epciId])).get(scheme.epciId) ?? { stamp: '', profiles: [] },
+  );
   return {
     scheme: { title: scheme.title, description: scheme.description, mandate: scheme.mandate, taxRegime: scheme.taxRegime },
-    actions,
-    communes: context.communes,
+    actions: scheme.actions.map(({ position: _position, ...action }) => action),
+    communes,
     costing: result,
     problems,
     warnings,
-    rulesVersion: COSTING_RULES_VERSION,
+    rulesVersion,
   };
 }
 
 export interface CanonicalContent {
-  text: string;
   sha256: string;
+  /** The canonical text gzipped, in base64, for insertVersion. */
+  packed: Promise<string>;
 }
 
-/** The canonical text of a content and its hash, written once: a version is megabytes of JSON. */
+/**
+ * The canonical text of a content hashed and packed, written once: a version is megabytes of JSON.
+ * The compression runs on another thread while this one hashes and the freeze goes on.
+ */
 export function canonicalContent(content: VersionContent): CanonicalContent {
   const text = canonicalJson(content);
-  return { text, sha256: sha256OfText(text) };
+  const packed = packContent(text);
+  return { sha256: sha256OfText(text), packed };
 }
 
 /** The latest version of a scheme, by number and hash, or null before the first freeze. */
@@ -145,7 +157,7 @@ export async function insertVersion(
      FROM app_user u LEFT JOIN LATERAL (SELECT id, number FROM scheme_version WHERE scheme_id = $1 ORDER BY number DESC LIMIT 1) latest ON true
      WHERE u.id = $8
      RETURNING ${SUMMARY_COLUMNS}`,
-    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), packContent(canonical.text), canonical.sha256, authorId, JSON.stringify(comparableOf(content))],
+    [scheme.id, scheme.epciId, message, scheme.revision, JSON.stringify(totals), await canonical.packed, canonical.sha256, authorId, JSON.stringify(comparableOf(content))],
   );
   return { ...inserted, status: 'FROZEN' };
 }
