@@ -10,13 +10,14 @@ import { comparableOf, type VersionContent } from '../../domain/versions/diff.js
  *   TOAST compression, being compressed already;
  * - beside it, what a comparison reads of it (comparableOf: the draft, the communes' names, each
  *   commune's cost per year, the totals), so a comparison reads kilobytes. version:verify checks it
- *   against the content.
+ *   against the content. It is json, not jsonb: it is only ever read whole, and on the embedded
+ *   engine converting it to and from jsonb was most of writing it at a freeze and of reading it.
  */
 export class VersionStorage1795880000000 implements MigrationInterface {
   name = 'VersionStorage1795880000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE scheme_version ADD COLUMN content_gzip bytea, ADD COLUMN comparable jsonb`);
+    await db.query(`ALTER TABLE scheme_version ADD COLUMN content_gzip bytea, ADD COLUMN comparable json`);
     await db.query(`ALTER TABLE scheme_version ALTER COLUMN content_gzip SET STORAGE EXTERNAL`);
     // Versions frozen before are rewritten one by one in this migration's transaction, the
     // immutability guard lifted for this rewrite only; their hash is over the same canonical text.

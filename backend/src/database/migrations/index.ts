@@ -8,7 +8,6 @@ import { Consultation1795810000000 } from './1795810000000-consultation.js';
 import { Mail1795820000000 } from './1795820000000-mail.js';
 import { AuditJournal1795860000000 } from './1795860000000-audit-journal.js';
 import { ConsultationReminders1795870000000 } from './1795870000000-consultation-reminders.js';
-import { ComparableJson1795890000000 } from './1795890000000-comparable-json.js';
 import { VersionStorage1795880000000 } from './1795880000000-version-storage.js';
 
 /** Every migration, in order. A new migration is added here and never edited once merged. */
@@ -24,5 +23,4 @@ export const MIGRATIONS = [
   AuditJournal1795860000000,
   ConsultationReminders1795870000000,
   VersionStorage1795880000000,
-  ComparableJson1795890000000,
 ];
