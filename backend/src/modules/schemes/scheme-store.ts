@@ -25,8 +25,12 @@ export interface StoredScheme {
   figuresStamp: string;
 }
 
-/** The SELECT of StoredScheme; `unlessRevision` (an SQL expression) skips the actions of a draft at that revision. */
-const schemeSelect = (unlessRevision = 'NULL') => `
+/**
+ * The SELECT of StoredScheme. `unlessRevision` (an SQL expression) skips the actions of a draft at
+ * that revision; `epci` (an SQL expression) is whose figures' stamp is computed: a parameter when
+ * every row is of one EPCI, so that the database computes it once, not once per scheme.
+ */
+const schemeSelect = ({ unlessRevision = 'NULL', epci = 's.epci_id' } = {}) => `
   SELECT s.id, s.epci_id AS "epciId", e.tax_regime AS "taxRegime", s.title, s.description,
          json_build_object('first', s.mandate_first, 'last', s.mandate_last) AS mandate, s.revision,
          s.duplicated_from AS "duplicatedFromId", s.created_at AS "createdAt", cu.name AS "createdBy",
@@ -34,7 +38,7 @@ const schemeSelect = (unlessRevision = 'NULL') => `
          CASE WHEN s.revision = ${unlessRevision} THEN NULL
               ELSE COALESCE((SELECT json_agg(a.definition || jsonb_build_object('id', a.id, 'position', a.position) ORDER BY a.position)
                              FROM scheme_action a WHERE a.scheme_id = s.id), '[]') END AS actions,
-         ${figuresStampSql('s.epci_id')} AS "figuresStamp"
+         ${figuresStampSql(epci)} AS "figuresStamp"
   FROM scheme s
   JOIN epci e ON e.id = s.epci_id
   LEFT JOIN app_user cu ON cu.id = s.created_by
@@ -56,7 +60,7 @@ const recentActions = new Lru<string, { revision: number; actions: StoredScheme[
  */
 export async function readScheme(manager: EntityManager, id: string): Promise<StoredScheme | null> {
   const known = recentActions.get(id);
-  const [scheme] = await manager.query(`${schemeSelect('$2')} WHERE s.id = $1`, [id, known?.revision ?? null]);
+  const [scheme] = await manager.query(`${schemeSelect({ unlessRevision: '$2' })} WHERE s.id = $1`, [id, known?.revision ?? null]);
   if (!scheme) return null;
   if (scheme.actions === null) return { ...scheme, actions: known!.actions };
   recentActions.set(id, { revision: scheme.revision, actions: scheme.actions });
@@ -66,7 +70,7 @@ export async function readScheme(manager: EntityManager, id: string): Promise<St
 /** The EPCI's schemes still in use, newest first; or its archived ones, the latest archived first. */
 export function loadSchemes(manager: EntityManager, epciId: string, archived = false): Promise<StoredScheme[]> {
   const which = archived ? 's.archived_at IS NOT NULL ORDER BY s.archived_at DESC' : 's.archived_at IS NULL ORDER BY s.created_at DESC';
-  return manager.query(`${schemeSelect()} WHERE s.epci_id = $1 AND ${which}`, [epciId]);
+  return manager.query(`${schemeSelect({ epci: '$1::uuid' })} WHERE s.epci_id = $1 AND ${which}`, [epciId]);
 }
 
 /** The actions of an EPCI's schemes still in use, with their scheme's title (what a metric is used by). */

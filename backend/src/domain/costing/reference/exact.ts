@@ -4,7 +4,7 @@
 import { AmountOutOfRange, divideHalfUp, type Cents, type Ratio } from '../../money.js';
 
 // Plain BigInt operations, shared with the fast engine.
-export { add, divideHalfUp, growthFactor, isCents, mul, pow, type Cents, type Ratio } from '../../money.js';
+export { add, divideHalfUp, growthFactor, isCents, mul, pow, rankCodes, type Cents, type Ratio } from '../../money.js';
 
 /** « 2 », « 2.5 », « 33.33 » read exactly; a number is read from its shortest writing. */
 export function parseDecimal(value: number | string): Ratio | null {
@@ -24,16 +24,6 @@ export function toCents(value: bigint): Cents {
   const result = Number(value);
   if (!Number.isSafeInteger(result)) throw new AmountOutOfRange(value);
   return result;
-}
-
-/** Rank of each code in ascending order (0 for the smallest), for breaking ties by code. */
-export function rankCodes(codes: readonly string[]): number[] {
-  const ranks = new Array<number>(codes.length);
-  codes
-    .map((code, i) => ({ code, i }))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-    .forEach(({ i }, rank) => (ranks[i] = rank));
-  return ranks;
 }
 
 /**
