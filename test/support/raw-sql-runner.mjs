@@ -3,6 +3,9 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
+// Decoded as a stream: a chunk boundary may fall inside a multi-byte character (« é »), which
+// decoding each chunk on its own would turn into U+FFFD.
+process.stdin.setEncoding('utf8');
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const db = await PGlite.create(path.join(process.env.DATA_DIR, 'pglite'));

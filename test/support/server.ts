@@ -70,6 +70,8 @@ export function runNode(script: string, args: string[], env: Record<string, stri
     });
     let stdout = '';
     let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.stdin.end(input ?? '');
@@ -88,6 +90,8 @@ export async function startServer(env: Record<string, string>): Promise<TestServ
   const fullEnv = { ...baseEnv(), PORT: String(port), ...env };
   const child = spawn(process.execPath, [MAIN], { cwd: REPO_ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;

@@ -36,6 +36,7 @@ export function parseOptions(args: string[]): Record<string, string | true> {
 /** Reads one line from standard input, so a password never appears in the shell history or `ps`. */
 export async function readSecretLine(prompt: string): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write(prompt);
+  process.stdin.setEncoding('utf8'); // a chunk may end inside a multi-byte character
   let data = '';
   for await (const chunk of process.stdin) {
     data += chunk;
