@@ -214,6 +214,22 @@ describe('drafting a scheme', () => {
     await page.context().close();
   }, JOURNEY_TIMEOUT);
 
+  it('opens a scheme from its address with one read each of the session, its title and its costing', async () => {
+    const page = await signIn(DRAFTER);
+    await openScheme(page);
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) operations.push(request.postDataJSON().operationName);
+    });
+    // Afresh, as from a bookmark: src/early.ts reads the session and the title before the
+    // application has loaded, and the application takes those answers instead of asking again.
+    await page.goto(page.url());
+    await page.getByRole('heading', { level: 1, name: SCHEME_TITLE }).waitFor();
+    await page.getByRole('table', { name: /Chiffrage par commune/ }).waitFor();
+    expect(operations.filter((name) => ['Me', 'SchemeHead', 'Scheme'].includes(name)).sort()).toEqual(['Me', 'Scheme', 'SchemeHead']);
+    await page.context().close();
+  });
+
   it('shows Moissac’s sheet with the figures computed by hand, and explains each share', async () => {
     const page = await signIn(DRAFTER);
     await openScheme(page);

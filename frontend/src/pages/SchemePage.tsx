@@ -1,24 +1,23 @@
 import '../features/schemes/schemes.css';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { conflictOf } from '../features/schemes/apiErrors';
-import { CostingViews } from '../features/schemes/components/costing/CostingViews';
-import { ActionsPanel } from '../features/schemes/components/editor/ActionsPanel';
 import { SchemeHeader } from '../features/schemes/components/editor/SchemeHeader';
-import { SchemeTotals } from '../features/schemes/components/editor/SchemeTotals';
-import { useCostingLookups } from '../features/schemes/hooks/useCostingLookups';
-import { actionRowsOf, costingOf, useScheme, useSchemeHead, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
+import { useScheme, useSchemeHead, type SchemeActionRow } from '../features/schemes/hooks/useScheme';
 import { useSchemeAccess } from '../features/schemes/hooks/useSchemeAccess';
 import { useSchemeChanges } from '../features/schemes/hooks/useSchemeChanges';
 import type { SchemePageState } from '../features/schemes/paths';
 import type { SchemeDetails } from '../features/schemes/hooks/useSchemes';
-import { ExportDownloads } from '../features/exports/components/ExportDownloads';
-import { SchemeVersionCommands } from '../features/versions/components/SchemeVersionCommands';
 import { apiErrorMessage } from '../shared/graphql/errors';
 import { Loading } from '../shared/ui/Loading';
-import { Notice, SuccessMessage } from '../shared/ui/Notice';
 import { QueryFailure } from '../shared/ui/QueryFailure';
 import { AccessDenied } from '../shared/ui/StatusPages';
+
+// Everything but the header (SchemeDraftSections.tsx): on a slow link the title shows without
+// waiting for the costing's code.
+export const loadSchemeDraftSections = () => import('../features/schemes/components/editor/SchemeDraftSections');
+const SchemeDraftCommands = lazy(() => loadSchemeDraftSections().then((m) => ({ default: m.SchemeDraftCommands })));
+const SchemeDraftBody = lazy(() => loadSchemeDraftSections().then((m) => ({ default: m.SchemeDraftBody })));
 
 export function SchemePage() {
   const { epciId = '', schemeId = '' } = useParams();
@@ -29,10 +28,6 @@ export function SchemePage() {
   const changes = useSchemeChanges(schemeId);
   const [done, setDone] = useState<string | undefined>(state?.saved);
   const [failure, setFailure] = useState<string>();
-
-  const costing = scheme && costingOf(scheme);
-  const actions = useMemo(() => scheme && actionRowsOf(scheme), [scheme]);
-  const { nameOf, positions, concerned } = useCostingLookups(actions, costing);
 
   /** A change refused because someone saved in between: show the latest revision, then the user may retry. */
   const change = useCallback(
@@ -82,40 +77,22 @@ export function SchemePage() {
   const header = summary && (
     <SchemeHeader scheme={summary} details={scheme && { canEdit, onSaveDetails: saveDetails }}>
       {scheme && (
-        <>
-          <SchemeVersionCommands epciId={epciId} schemeId={schemeId} revision={scheme.revision} reload={refetch} onFrozen={frozen} />
-          <ExportDownloads source="DRAFT" id={schemeId} />
-        </>
+        <Suspense>
+          <SchemeDraftCommands epciId={epciId} schemeId={schemeId} revision={scheme.revision} reload={refetch} onFrozen={frozen} />
+        </Suspense>
       )}
     </SchemeHeader>
   );
-  if (!scheme || !costing || !actions) {
-    return (
-      <>
-        {header}
-        <Loading />
-      </>
-    );
-  }
   return (
     <>
       {header}
-      <SuccessMessage>{done}</SuccessMessage>
-      {failure && <Notice type="error">{failure}</Notice>}
-      <SchemeTotals costing={costing} actionCount={scheme.actions.length} problemCount={new Set(scheme.costing.problems.map((p) => p.actionId)).size} />
-      <section aria-labelledby="actions-title">
-        <h2 id="actions-title">Actions</h2>
-        <ActionsPanel
-          actions={actions}
-          problems={scheme.costing.problems}
-          warnings={scheme.costing.warnings}
-          costing={costing}
-          nameOf={nameOf}
-          editing={canEdit ? { onRemove: remove, onMove: move } : undefined}
-          openable
-        />
-      </section>
-      <CostingViews costing={costing} positions={positions} concerned={concerned} />
+      {scheme ? (
+        <Suspense fallback={<Loading />}>
+          <SchemeDraftBody scheme={scheme} done={done} failure={failure} editing={canEdit ? { onRemove: remove, onMove: move } : undefined} />
+        </Suspense>
+      ) : (
+        <Loading />
+      )}
     </>
   );
 }

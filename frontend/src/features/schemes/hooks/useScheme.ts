@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { takePrefetched } from '../../../app/prefetch';
+import { isPrefetched } from '../../../app/prefetch';
 import type { CostingSummary } from '@mutualis/domain/costing/summary';
 import { actionSummary, type SchemeAction } from '@mutualis/domain/scheme/action';
 import type { ActionCosting, CommuneCosting } from '@mutualis/domain/costing/types';
@@ -24,7 +24,7 @@ export const costingOf = (scheme: Scheme) => scheme.costing.summary as CostingSu
  * date by the mutations.
  */
 export function useScheme(schemeId: string) {
-  const [prefetched] = useState(() => takePrefetched(SchemeQuery, { id: schemeId }));
+  const [prefetched] = useState(() => isPrefetched(SchemeQuery, { id: schemeId }));
   const { data, error, refetch } = useQuery(SchemeQuery, {
     variables: { id: schemeId },
     fetchPolicy: prefetched ? 'cache-first' : 'network-only',

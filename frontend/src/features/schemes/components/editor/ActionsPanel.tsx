@@ -30,7 +30,7 @@ function groupActions(actions: readonly SchemeActionRow[], grouping: Grouping): 
 }
 
 /** What a drafter does with the draft's actions; a frozen version has none of it. */
-interface ActionsEditing {
+export interface ActionsEditing {
   onRemove: (action: SchemeActionRow) => Promise<void>;
   onMove: (action: SchemeActionRow, position: number) => Promise<void>;
 }
