@@ -38,8 +38,46 @@ const precompressed: Plugin = {
   },
 };
 
+const EARLY = path.resolve(import.meta.dirname, 'src/early.ts');
+/** The modules src/early.ts imports, directly or not: a chunk of their own, shared with the application's. */
+const earlyModules = new Set<string>();
+/** What the pages early.ts starts loading import (but the above): one chunk, not a dozen small ones. */
+const earlyPageModules = new Set<string>();
+
+/**
+ * src/early.ts as an entry of its own, loaded async from index.html: Vite would otherwise bundle
+ * every script of index.html into one entry, and early.ts exists to run before the main one has
+ * downloaded; so what it imports is kept out of the application's chunk. Built only: in
+ * development the application reads as it goes.
+ */
+const earlyEntry: Plugin = {
+  name: 'early-entry',
+  apply: 'build',
+  config: () => ({ build: { rolldownOptions: { input: { index: 'index.html', early: EARLY } } } }),
+  buildEnd() {
+    const collect = (into: Set<string>, from: readonly string[], except: Set<string>) => {
+      const pending = [...from];
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (into.has(id) || except.has(id)) continue;
+        into.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    };
+    collect(earlyModules, [EARLY], new Set());
+    collect(earlyPageModules, this.getModuleInfo(EARLY)?.dynamicallyImportedIds ?? [], earlyModules);
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle }) {
+      const early = Object.values(bundle!).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'early');
+      if (!early) throw new Error('the early entry was not built');
+      return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${early.fileName}` }, injectTo: 'head-prepend' }];
+    },
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), precompressed],
+  plugins: [react(), precompressed, earlyEntry],
   css: { postcss: { plugins: [onlyDefaultCunninghamTheme] } },
   resolve: {
     alias: {
@@ -58,5 +96,20 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // What early.ts needs, what main.tsx needs at once, and the page early.ts starts loading:
+        // one chunk each. Left to itself the bundler cut them into dozens of small chunks shared by
+        // various pages, and over HTTP/1.1 a browser asks a server six at a time, each request a
+        // round trip on a slow link. The other pages' code is cut as the bundler does.
+        codeSplitting: {
+          groups: [
+            { name: 'early', test: (id) => earlyModules.has(id), priority: 3 },
+            { name: 'app', tags: ['$initial'], priority: 2 },
+            { name: 'early-page', test: (id) => earlyPageModules.has(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

@@ -230,6 +230,20 @@ describe('drafting a scheme', () => {
     await page.context().close();
   });
 
+  it('opens a scheme from its address even when the early read of its title fails: the application asks again', async () => {
+    const page = await signIn(DRAFTER);
+    await openScheme(page);
+    let refused = 0;
+    await page.route('**/graphql', (route) =>
+      route.request().postDataJSON().operationName === 'SchemeHead' && refused++ === 0 ? route.fulfill({ status: 502, body: 'Bad Gateway' }) : route.continue(),
+    );
+    await page.goto(page.url());
+    await page.getByRole('heading', { level: 1, name: SCHEME_TITLE }).waitFor();
+    await page.getByRole('table', { name: /Chiffrage par commune/ }).waitFor();
+    expect(refused).toBe(2);
+    await page.context().close();
+  });
+
   it('shows Moissac’s sheet with the figures computed by hand, and explains each share', async () => {
     const page = await signIn(DRAFTER);
     await openScheme(page);

@@ -7,6 +7,7 @@ import { LoginPage } from '../pages/LoginPage';
 import { Loading } from '../shared/ui/Loading';
 import { HomeRedirect } from './HomeRedirect';
 import { prefetch } from './prefetch';
+import { PUBLIC_PAGES } from './public-pages';
 import { RequireSession } from './RequireSession';
 
 // Every page but the login one is a separate chunk, loaded on first visit.
@@ -54,18 +55,17 @@ function PublicPages() {
  */
 export const createRouter = (client: ApolloClient) =>
   createBrowserRouter([
-  { path: '/connexion', element: <LoginPage /> },
+  { path: PUBLIC_PAGES.login, element: <LoginPage /> },
   // Public pages, signed in or not, outside the application shell; each a lazily loaded chunk under one Suspense.
   {
     element: <PublicPages />,
     children: [
-      // Opened from a mail, signed out: the token is in the URL's fragment.
-      { path: '/invitation', element: <AccountLinkPage purpose="INVITATION" /> },
-      { path: '/mot-de-passe/nouveau', element: <AccountLinkPage purpose="PASSWORD_RESET" /> },
-      { path: '/mot-de-passe/oublie', element: <ForgotPasswordPage /> },
-      { path: '/accessibilite', element: <AccessibilityPage /> },
-      { path: '/mentions-legales', element: <LegalNoticePage /> },
-      { path: '/donnees-personnelles', element: <PersonalDataPage /> },
+      { path: PUBLIC_PAGES.invitation, element: <AccountLinkPage purpose="INVITATION" /> },
+      { path: PUBLIC_PAGES.passwordReset, element: <AccountLinkPage purpose="PASSWORD_RESET" /> },
+      { path: PUBLIC_PAGES.forgottenPassword, element: <ForgotPasswordPage /> },
+      { path: PUBLIC_PAGES.accessibility, element: <AccessibilityPage /> },
+      { path: PUBLIC_PAGES.legalNotice, element: <LegalNoticePage /> },
+      { path: PUBLIC_PAGES.personalData, element: <PersonalDataPage /> },
     ],
   },
   {
@@ -90,7 +90,8 @@ export const createRouter = (client: ApolloClient) =>
         path: 'epci/:epciId/schemas/:schemeId',
         element: <SchemePage />,
         loader: ({ params }) => {
-          void schemePage();
+          // Its sections' code comes while the costing downloads, not after.
+          void schemePage().then((page) => page.loadSchemeDraftSections());
           client.query({ query: SchemeHeadQuery, variables: { id: params.schemeId! } }).catch(() => undefined);
           prefetch(client, SchemeQuery, { id: params.schemeId! });
           return null;
