@@ -1,12 +1,21 @@
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type { ApolloCache, OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { addTypenameToDocument, print } from '@apollo/client/utilities';
 
 /**
- * Reads started by src/early.ts while the application's code is still downloading, kept until
- * Apollo asks for the same operation (earlyReadLink in apollo.ts). Each answer is handed over
- * once: the next visit reads afresh.
+ * Reads started by src/early.ts while the application's code is still downloading. When the
+ * application starts, those already answered go into the cache (primeCache), so its first render
+ * shows them rather than a loading state; the others are handed to Apollo when it asks for the
+ * same operation (earlyReadLink in apollo.ts). Each answer is used once: the next visit reads afresh.
  */
-const answers = new Map<string, Promise<unknown>>();
+interface EarlyRead {
+  query: TypedDocumentNode<unknown, OperationVariables>;
+  variables: OperationVariables;
+  answer: Promise<unknown>;
+  /** The answer, once it has come. */
+  arrived?: { data?: unknown; errors?: unknown };
+}
+
+const reads = new Map<string, EarlyRead>();
 
 const keyOf = (operationName: string | undefined, variables: OperationVariables) => `${operationName}\n${JSON.stringify(variables)}`;
 
@@ -26,15 +35,25 @@ export function readEarly<TData, TVariables extends OperationVariables>(query: T
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.json();
   });
+  const read: EarlyRead = { query: query as TypedDocumentNode<unknown, OperationVariables>, variables, answer };
   // Not an unhandled rejection if the application never asks: it then reads by itself.
-  answer.catch(() => undefined);
-  answers.set(keyOf(operationName, variables), answer);
+  answer.then((arrived) => (read.arrived = arrived), () => undefined);
+  reads.set(keyOf(operationName, variables), read);
 }
 
-/** The early answer to this operation, if one was started and not handed over yet. */
+/** Writes the answers already come (errors aside: Apollo reports them when it asks) into the cache. */
+export function primeCache(cache: ApolloCache) {
+  for (const [key, { query, variables, arrived }] of reads) {
+    if (!arrived?.data || arrived.errors) continue;
+    cache.writeQuery({ query, variables, data: arrived.data });
+    reads.delete(key);
+  }
+}
+
+/** The early answer to this operation, if one was started and not used yet. */
 export function takeEarlyRead(operationName: string | undefined, variables: OperationVariables): Promise<unknown> | undefined {
   const key = keyOf(operationName, variables);
-  const answer = answers.get(key);
-  answers.delete(key);
-  return answer;
+  const read = reads.get(key);
+  reads.delete(key);
+  return read?.answer;
 }

@@ -17,7 +17,6 @@ const AccountsPage = lazy(() => import('../pages/AccountsPage').then((m) => ({ d
 const OpsnPage = lazy(() => import('../pages/OpsnPage').then((m) => ({ default: m.OpsnPage })));
 const SchemesPage = lazy(() => import('../pages/SchemesPage').then((m) => ({ default: m.SchemesPage })));
 const schemePage = () => import('../pages/SchemePage');
-const SchemePage = lazy(() => schemePage().then((m) => ({ default: m.SchemePage })));
 const SchemeActionPage = lazy(() => import('../pages/SchemeActionPage').then((m) => ({ default: m.SchemeActionPage })));
 const SchemeCommunePage = lazy(() => import('../pages/SchemeCommunePage').then((m) => ({ default: m.SchemeCommunePage })));
 const SchemeVersionsPage = lazy(() => import('../pages/SchemeVersionsPage').then((m) => ({ default: m.SchemeVersionsPage })));
@@ -88,7 +87,9 @@ export const createRouter = (client: ApolloClient) =>
       { path: 'epci/:epciId/schemas', element: <SchemesPage /> },
       {
         path: 'epci/:epciId/schemas/:schemeId',
-        element: <SchemePage />,
+        // Its code comes before the router renders (early.ts has usually brought it already), not
+        // through Suspense: the page shows with the shell in one frame, not after a loading one.
+        lazy: () => schemePage().then((page) => ({ Component: page.SchemePage })),
         loader: ({ params }) => {
           // Its sections' code comes while the costing downloads, not after.
           void schemePage().then((page) => page.loadSchemeDraftSections());
