@@ -66,8 +66,9 @@ function nameCell(row: ProfileRow, ownCommuneId: string | undefined) {
 }
 
 function rowClassName(row: ProfileRow, ownCommuneId: string | undefined): string | undefined {
-  const classes = [row.commune.id === ownCommuneId && 'row--highlighted', row.draft && 'row--changed'].filter(Boolean);
-  return classes.length > 0 ? classes.join(' ') : undefined;
+  const highlighted = row.commune.id === ownCommuneId;
+  if (!row.draft) return highlighted ? 'row--highlighted' : undefined;
+  return highlighted ? 'row--highlighted row--changed' : 'row--changed';
 }
 
 /**
