@@ -57,9 +57,18 @@ function nameCell(row: ProfileRow, ownCommuneId: string | undefined) {
     <>
       {row.commune.name}
       {row.commune.id === ownCommuneId && <span className="tag">Votre commune</span>}
-      {row.draft && <span className="tag tag--changed">modifiée</span>}
+      {/* Read with the commune's name; always there, only its text changing, so that marking a row
+          lays out this span alone and not the table's 158 rows (the row's bar is its class). No
+          space before it: a name filling its line would wrap the span onto a line of its own. */}
+      <span className="row-change">{row.draft ? ' modifiée' : ''}</span>
     </>
   );
+}
+
+function rowClassName(row: ProfileRow, ownCommuneId: string | undefined): string | undefined {
+  const highlighted = row.commune.id === ownCommuneId;
+  if (!row.draft) return highlighted ? 'row--highlighted' : undefined;
+  return highlighted ? 'row--highlighted row--changed' : 'row--changed';
 }
 
 /**
@@ -105,11 +114,13 @@ export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }:
 
   const totals = useMemo(() => {
     const sum = (value: (row: ProfileRow) => number) => formatInteger(rows.reduce((total, row) => total + value(row), 0));
+    const figureTotals = totalsOf(
+      rows.map((row) => row.checked?.figures ?? row.saved),
+      metrics,
+    );
     return {
-      ...totalsOf(
-        rows.map((row) => row.checked?.figures ?? row.saved),
-        metrics,
-      ),
+      // Each in a box of its own size, so that a total changing lays out that box, not the table.
+      ...Object.fromEntries(Object.entries(figureTotals).map(([key, total]) => [key, <span className="figure-total">{total}</span>])),
       name: `Total (${formatInteger(rows.length)} communes)`,
       populationMunicipale: sum((row) => row.commune.populationMunicipale),
       populationTotale: sum((row) => row.commune.populationTotale),
@@ -124,7 +135,7 @@ export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }:
       columns={columns}
       rows={rows}
       rowKey={(row) => row.commune.id}
-      rowClassName={(row) => (row.commune.id === ownCommuneId ? 'row--highlighted' : undefined)}
+      rowClassName={(row) => rowClassName(row, ownCommuneId)}
       initialSort={{ key: 'name', direction: 'ascending' }}
       totals={totals}
     />

@@ -72,7 +72,11 @@ export function ProfilesSaveBar({ changedCommunes, busy, outcome, onSave, onDisc
       <div role="status">{success && <Notice type="success">{success}</Notice>}</div>
       <div className="save-bar__actions">
         <p role="status" className="save-bar__count">
-          {changedCommunes > 0 ? plural(changedCommunes, 'commune modifiée', 'communes modifiées') : ''}
+          {changedCommunes > 0 && (
+            // A box of its own size: the count changing at each cell committed lays out this box
+            // alone, not the page, which would lay out the communes table again.
+            <span className="save-bar__count-text">{plural(changedCommunes, 'commune modifiée', 'communes modifiées')}</span>
+          )}
         </p>
         {changedCommunes > 0 && (
           <>
