@@ -119,8 +119,17 @@ export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }:
       metrics,
     );
     return {
-      // Each in a box of its own size, so that a total changing lays out that box, not the table.
-      ...Object.fromEntries(Object.entries(figureTotals).map(([key, total]) => [key, <span className="figure-total">{total}</span>])),
+      // Each in a box of its own size, so that a total changing lays out that box, not the table;
+      // at least as wide as its digits (a digit is about 1ch), so that a large EPCI's total widens
+      // its column rather than spill into the next one, which then happens only when it gains a digit.
+      ...Object.fromEntries(
+        Object.entries(figureTotals).map(([key, total]) => [
+          key,
+          <span className="figure-total" style={{ minWidth: `${total?.length ?? 0}ch` }}>
+            {total}
+          </span>,
+        ]),
+      ),
       name: `Total (${formatInteger(rows.length)} communes)`,
       populationMunicipale: sum((row) => row.commune.populationMunicipale),
       populationTotale: sum((row) => row.commune.populationTotale),
