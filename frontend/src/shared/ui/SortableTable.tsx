@@ -1,5 +1,9 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { compareFrench } from '../format/french';
+import { useRowWindow } from './useRowWindow';
+
+/** Framed tables longer than this draw only the rows near their view; shorter ones cost less than a frame to draw whole. */
+const DRAWN_WHOLE_UP_TO = 50;
 
 export interface TableColumn<Row> {
   key: string;
@@ -34,9 +38,12 @@ interface SortableTableProps<Row> {
   className?: string;
   /**
    * Scrolls the table within a box no taller than the window, both ways, its column headers and
-   * row headers staying in view: for tables too long and too wide for the page.
+   * row headers staying in view: for tables too long and too wide for the page. Past 50 rows,
+   * only those in or near the box's view are drawn (`useRowWindow`).
    */
   framed?: boolean;
+  /** Long framed tables: rows drawn wherever the box is scrolled (say, those holding unsaved input). */
+  alwaysDrawn?: (row: Row) => boolean;
 }
 
 export function SortableTable<Row>({
@@ -49,10 +56,13 @@ export function SortableTable<Row>({
   totals,
   className,
   framed,
+  alwaysDrawn,
 }: SortableTableProps<Row>) {
   const [sort, setSort] = useState<SortState | undefined>(initialSort);
   const sortedRows = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
   const sortedColumn = columns.find((column) => column.key === sort?.key);
+  const frame = useRef<HTMLDivElement>(null);
+  const windowed = framed && sortedRows.length > DRAWN_WHOLE_UP_TO;
 
   function toggleSort(key: string) {
     setSort((current) => ({
@@ -62,11 +72,15 @@ export function SortableTable<Row>({
   }
 
   return (
-    <div className={framed ? 'table-scroll table-scroll--framed' : 'table-scroll'}>
-      <table className={className ? `data-table ${className}` : 'data-table'}>
+    <div ref={frame} className={framed ? 'table-scroll table-scroll--framed' : 'table-scroll'}>
+      <table
+        className={className ? `data-table ${className}` : 'data-table'}
+        // Rows not drawn are still counted: the header row, the communes, the totals row.
+        aria-rowcount={windowed ? sortedRows.length + (totals ? 2 : 1) : undefined}
+      >
         <caption>{caption}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={windowed ? 1 : undefined}>
             {columns.map((column) => (
               <HeaderCell
                 key={column.key}
@@ -77,14 +91,18 @@ export function SortableTable<Row>({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {sortedRows.map((row) => (
-            <BodyRow key={rowKey(row)} row={row} columns={columns} className={rowClassName?.(row)} />
-          ))}
-        </tbody>
+        {windowed ? (
+          <WindowedBody frame={frame} rows={sortedRows} rowKey={rowKey} columns={columns} rowClassName={rowClassName} alwaysDrawn={alwaysDrawn} />
+        ) : (
+          <tbody>
+            {sortedRows.map((row) => (
+              <BodyRow key={rowKey(row)} row={row} columns={columns} className={rowClassName?.(row)} />
+            ))}
+          </tbody>
+        )}
         {totals && (
           <tfoot>
-            <tr>
+            <tr aria-rowindex={windowed ? sortedRows.length + 2 : undefined}>
               {columns.map((column) => (
                 <Cell key={column.key} column={column}>
                   {totals[column.key]}
@@ -143,16 +161,57 @@ function HeaderCell<Row>({ column, direction, onSort }: HeaderCellProps<Row>) {
   );
 }
 
+interface WindowedBodyProps<Row> {
+  frame: RefObject<HTMLDivElement | null>;
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  columns: readonly TableColumn<Row>[];
+  rowClassName?: (row: Row) => string | undefined;
+  alwaysDrawn?: (row: Row) => boolean;
+}
+
+/** The rows of a framed table in or near its view, and a gap as tall as each run of the others. */
+function WindowedBody<Row>({ frame, rows, rowKey, columns, rowClassName, alwaysDrawn }: WindowedBodyProps<Row>) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const keys = useMemo(() => rows.map(rowKey), [rows, rowKey]);
+  const kept = useMemo(() => new Set(alwaysDrawn ? keys.filter((_, index) => alwaysDrawn(rows[index])) : []), [keys, rows, alwaysDrawn]);
+  const { items, onFocus } = useRowWindow(frame, body, keys, kept);
+  return (
+    <tbody ref={body} onFocus={onFocus}>
+      {items.map((item, position) =>
+        item.kind === 'gap' ? (
+          <tr key={`gap-${position}`} className="row-gap" aria-hidden="true">
+            <td colSpan={columns.length} style={{ height: item.height }} />
+          </tr>
+        ) : (
+          <BodyRow
+            key={keys[item.index]}
+            row={rows[item.index]}
+            rowKey={keys[item.index]}
+            // After the header row.
+            rowIndex={item.index + 2}
+            columns={columns}
+            className={rowClassName?.(rows[item.index])}
+          />
+        ),
+      )}
+    </tbody>
+  );
+}
+
 interface BodyRowProps<Row> {
   row: Row;
+  /** Long framed tables only: the row's key, and its place in the whole table, drawn rows or not. */
+  rowKey?: string;
+  rowIndex?: number;
   columns: readonly TableColumn<Row>[];
   className: string | undefined;
 }
 
 // Memoised so that re-sorting only moves rows instead of re-rendering every cell.
-const BodyRow = memo(function BodyRow<Row>({ row, columns, className }: BodyRowProps<Row>) {
+const BodyRow = memo(function BodyRow<Row>({ row, rowKey, rowIndex, columns, className }: BodyRowProps<Row>) {
   return (
-    <tr className={className}>
+    <tr className={className} data-row-key={rowKey} aria-rowindex={rowIndex}>
       {columns.map((column) => (
         <Cell key={column.key} column={column}>
           {column.cell(row)}

@@ -65,6 +65,10 @@ function nameCell(row: ProfileRow, ownCommuneId: string | undefined) {
   );
 }
 
+const communeIdOf = (row: ProfileRow) => row.commune.id;
+// Drawn wherever the table is scrolled: saving moves the focus to the first wrong figure typed.
+const hasUnsavedChange = (row: ProfileRow) => row.draft !== undefined;
+
 function rowClassName(row: ProfileRow, ownCommuneId: string | undefined): string | undefined {
   const highlighted = row.commune.id === ownCommuneId;
   if (!row.draft) return highlighted ? 'row--highlighted' : undefined;
@@ -143,7 +147,8 @@ export function CommunesTable({ epciName, rows, metrics, ownCommuneId, onEdit }:
       caption={`Communes membres ${ofName(epciName)}`}
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.commune.id}
+      rowKey={communeIdOf}
+      alwaysDrawn={hasUnsavedChange}
       rowClassName={(row) => rowClassName(row, ownCommuneId)}
       initialSort={{ key: 'name', direction: 'ascending' }}
       totals={totals}
